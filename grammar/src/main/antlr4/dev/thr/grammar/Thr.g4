@@ -1,0 +1,140 @@
+// The thr grammar. It has no actions: the interpreter's AstBuilder turns the parse tree into
+// immutable AST records, and the parse tree never leaves the interpreter's syntax package.
+//
+// Statements end at a newline or ';'. Newlines inside ( ) and [ ], and after a token that
+// cannot end a statement (a binary operator, ',', '=' ...), are dropped before the parser sees
+// them (dev.thr.syntax.NewlineFilter), so the parser only meets the newlines that matter.
+grammar Thr;
+
+program
+    : sep* (statement (sep+ statement)*)? sep* EOF
+    ;
+
+// The body of an interpolation hole in a string: `"{expr}"`.
+exprOnly
+    : expr EOF
+    ;
+
+block
+    : '{' sep* (statement (sep+ statement)*)? sep* '}'
+    ;
+
+sep : NL | ';' ;
+
+statement
+    : 'fn' name=NAME '(' params? ')' block                              # fnDecl
+    | 'if' cond+=expr body+=block
+        (NL* 'elif' cond+=expr body+=block)* (NL* 'else' orElse=block)? # ifStmt
+    | 'while' cond=expr body=block                                      # whileStmt
+    | 'for' targets 'in' iter=expr body=block                           # forStmt
+    | 'try' body=block (NL* catchClause)* (NL* 'finally' fin=block)?    # tryStmt
+    | 'with' subject=expr body=block                                    # withStmt
+    | 'return' value=expr?                                              # returnStmt
+    | 'break'                                                           # breakStmt
+    | 'continue'                                                        # continueStmt
+    | 'raise' value=expr                                                # raiseStmt
+    | 'assert' cond=expr (',' message=expr)?                            # assertStmt
+    | 'print' '(' arguments? ')'                                        # printCall
+    | 'print' (expr (',' expr)*)?                                       # printStmt
+    | 'sleep' seconds=expr                                              # sleepStmt
+    | 'join' expr (',' expr)*                                           # joinStmt
+    | 'global' NAME (',' NAME)*                                         # globalStmt
+    | 'nonlocal' NAME (',' NAME)*                                       # nonlocalStmt
+    | targets op=('=' | '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=')
+        expr (',' expr)*                                                # assignStmt
+    | expr                                                              # exprStmt
+    ;
+
+// `catch e { }` binds any error to e; `catch ValueError | KeyError e { }` only those kinds.
+catchClause
+    : 'catch' (kinds+=NAME ('|' kinds+=NAME)*)? binding=NAME? body=block
+    ;
+
+targets : expr (',' expr)* ;
+
+params : param (',' param)* ','? ;
+param  : name=NAME ('=' value=expr)? ;
+
+arguments : argument (',' argument)* ','? ;
+argument  : (name=NAME '=')? value=expr ;
+
+expr
+    : primary                                                   # primaryExpr
+    | callee=expr '(' arguments? ')'                            # callExpr
+    | target=expr '[' index=expr ']'                            # indexExpr
+    | target=expr '[' lo=expr? ':' hi=expr? (':' step=expr?)? ']' # sliceExpr
+    | target=expr '.' member                                    # memberExpr
+    | 'spawn' call=expr                                         # spawnExpr
+    | 'spawn' body=block                                        # spawnBlock
+    | <assoc=right> left=expr op='**' right=expr                # binaryExpr
+    | op=('-' | '+') operand=expr                               # unaryExpr
+    | left=expr op=('*' | '/' | '//' | '%') right=expr          # binaryExpr
+    | left=expr op=('+' | '-') right=expr                       # binaryExpr
+    | left=expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') right=expr # binaryExpr
+    | left=expr not='not'? op='in' right=expr                   # inExpr
+    | op='not' operand=expr                                     # unaryExpr
+    | left=expr op='and' right=expr                             # logicalExpr
+    | left=expr op='or' right=expr                              # logicalExpr
+    | <assoc=right> then=expr 'if' cond=expr 'else' orElse=expr # conditionalExpr
+    ;
+
+primary
+    : INT                                                       # intLit
+    | FLOAT                                                     # floatLit
+    | STRING                                                    # stringLit
+    | 'true'                                                    # trueLit
+    | 'false'                                                   # falseLit
+    | 'nil'                                                     # nilLit
+    | NAME                                                      # nameRef
+    | '(' expr ')'                                              # parens
+    | '[' element=expr 'for' targets 'in' iter=expr ('if' filter=expr)? ']' # listComp
+    | '[' (expr (',' expr)* ','?)? ']'                          # listLit
+    | '{' NL* (mapEntry NL* (',' NL* mapEntry NL*)* (',' NL*)?)? '}' # mapLit
+    | 'fn' '(' params? ')' ( '=>' arrow=expr | body=block )     # lambda
+    ;
+
+mapEntry : key=expr ':' value=expr ;
+
+// After a dot any word is a member name, keywords included: `q.join()`, `", ".join(xs)`.
+member
+    : NAME | 'join' | 'sleep' | 'print' | 'spawn' | 'with' | 'in' | 'not' | 'and' | 'or' | 'if'
+    | 'else' | 'elif' | 'while' | 'for' | 'fn' | 'return' | 'break' | 'continue' | 'try' | 'catch'
+    | 'finally' | 'raise' | 'assert' | 'global' | 'nonlocal' | 'true' | 'false' | 'nil'
+    ;
+
+// ---- lexer ----
+
+NL      : '\r'? '\n' ;
+WS      : [ \t\f]+ -> channel(HIDDEN) ;
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
+// A backslash at the end of a line joins it to the next one.
+LINE_JOIN : '\\' '\r'? '\n' -> channel(HIDDEN) ;
+
+FLOAT
+    : DIGITS '.' DIGITS EXPONENT?
+    | DIGITS EXPONENT
+    ;
+INT
+    : DIGITS
+    | '0' [xX] [0-9a-fA-F] [0-9a-fA-F_]*
+    | '0' [bB] [01] [01_]*
+    ;
+fragment DIGITS   : [0-9] [0-9_]* ;
+fragment EXPONENT : [eE] [+-]? [0-9]+ ;
+
+// Both quote styles interpolate `{expr}` and `{expr:spec}`; inside the braces the other quote
+// style may be used for nested strings.
+STRING
+    : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )* '"'
+    | '\'' ( '\\' ~[\r\n] | ~['\\\r\n] )* '\''
+    ;
+// An unterminated string is one token, so the error points at its start and says what is wrong.
+UNTERMINATED_STRING
+    : '"' ( '\\' ~[\r\n] | ~["\\\r\n] )*
+    | '\'' ( '\\' ~[\r\n] | ~['\\\r\n] )*
+    ;
+
+NAME : [a-zA-Z_] [a-zA-Z_0-9]* ;
+
+// Anything else is a token of its own, so the parser reports it with a position.
+UNKNOWN_CHAR : . ;

@@ -1,0 +1,48 @@
+package dev.thr.api;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The entry point for running thr from Java:
+ * <pre>{@code
+ * ThrEngine engine = Thr.builder().stdout(writer).seed(42L).build();
+ * engine.eval("print 1 + 1");
+ * }</pre>
+ * A builder is not thread-safe; the engine it builds is (see ThrEngine).
+ */
+public final class Thr {
+    private Thr() {}
+
+    public static Builder builder() { return new Builder(); }
+
+    public static final class Builder {
+        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        Writer err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
+        boolean virtualThreads;
+        Long seed;
+        final Map<String, Object> globals = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /** Where `print` writes (default: System.out). */
+        public Builder stdout(Writer out) { this.out = out; return this; }
+
+        /** Where errors from threads are reported (default: System.err). */
+        public Builder stderr(Writer err) { this.err = err; return this; }
+
+        /** Run spawned threads as virtual threads instead of platform threads. */
+        public Builder virtualThreads(boolean virtual) { this.virtualThreads = virtual; return this; }
+
+        /** Seed random(), uniform() and randint() for repeatable runs; null for a random seed. */
+        public Builder seed(Long seed) { this.seed = seed; return this; }
+
+        /** A module variable the script can read: numbers, strings, booleans, null, List and Map convert. */
+        public Builder global(String name, Object value) { globals.put(name, value); return this; }
+
+        public ThrEngine build() { return new ThrEngine(this); }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.thr.api;
+
+import dev.thr.builtins.StandardLibrary;
+import dev.thr.diag.Diagnostic;
+import dev.thr.diag.Renderer;
+import dev.thr.diag.Source;
+import dev.thr.eval.CompiledProgram;
+import dev.thr.eval.Compiler;
+import dev.thr.eval.ErrorReport;
+import dev.thr.eval.Interpreter;
+import dev.thr.resolve.Resolver;
+import dev.thr.runtime.JavaScheduler;
+import dev.thr.runtime.Output;
+import dev.thr.syntax.ParseResult;
+import dev.thr.syntax.Parsing;
+import dev.thr.value.ErrorValue;
+import dev.thr.value.ThrError;
+import dev.thr.value.ThrList;
+import dev.thr.value.ThrMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One thr engine: its globals, threads and output. Engines share nothing with each other.
+ * Compiling and running may be called from any thread; programs run by one engine share its
+ * module variables, as threads of one program do.
+ */
+public final class ThrEngine {
+    private final StandardLibrary library = new StandardLibrary();
+    private final Interpreter interpreter;
+
+    ThrEngine(Thr.Builder b) {
+        JavaScheduler scheduler = new JavaScheduler(b.virtualThreads, b.seed, Output.of(b.out), Output.of(b.err));
+        interpreter = new Interpreter(scheduler, library);
+        b.globals.forEach((k, v) -> interpreter.setGlobal(k, toThr(v)));
+    }
+
+    /** Parses and resolves a program; a SyntaxError ThrException lists every problem found. */
+    public synchronized Script compile(String name, String source) throws ThrException {
+        Source src = new Source(name, source);
+        ParseResult parsed = Parsing.parse(src);
+        if (!parsed.ok()) throw syntax(parsed.diagnostics());
+        Set<String> defined = new HashSet<>();
+        for (String g : interpreter.globalTable().names()) if (interpreter.isAssigned(g)) defined.add(g);
+        var resolved = new Resolver(interpreter.globalTable(), defined, library::isBuiltin).resolve(parsed.program());
+        if (!resolved.diagnostics().isEmpty()) throw syntax(resolved.diagnostics());
+        try {
+            return new Script(new Compiler(resolved.resolution(), library).compile(parsed.program()));
+        } catch (Compiler.CompileError e) {
+            throw syntax(List.of(new Diagnostic(e.span(), e.getMessage())));
+        }
+    }
+
+    /**
+     * Runs a program as the main thread, on the calling thread, then waits for its non-daemon
+     * threads, as a script run from the command line does. An error escaping the main program
+     * is thrown (after the other threads are waited for).
+     */
+    public void runMain(Script script) throws ThrException, InterruptedException {
+        ThrError failure = null;
+        var main = interpreter.mainThread();
+        main.attach(interpreter.scheduler().currentStrand());
+        main.running(interpreter.scheduler().nativeThreadId());
+        try {
+            script.program.run(interpreter.mainContext());
+        } catch (ThrError e) {
+            e.error().thread(main.name());
+            failure = e;
+        }
+        if (failure != null) throw runtime(failure.error());
+        interpreter.awaitNonDaemonThreads();
+    }
+
+    /** Compiles and runs source, waiting for its threads. */
+    public void eval(String source) throws ThrException, InterruptedException {
+        runMain(compile("<eval>", source));
+    }
+
+    public void run(Path file) throws ThrException, InterruptedException, IOException {
+        runMain(compile(file.toString(), Files.readString(file)));
+    }
+
+    /** A module variable's value, converted to Java (null when unset). */
+    public Object global(String name) { return toJava(interpreter.getGlobal(name)); }
+
+    public void global(String name, Object value) { interpreter.setGlobal(name, toThr(value)); }
+
+    /** Stops every thread the engine started (they end at their next blocking call or loop turn). */
+    public void stopThreads() { interpreter.interruptAll(); }
+
+    /** A compiled program: immutable, runnable many times. */
+    public static final class Script {
+        final CompiledProgram program;
+
+        Script(CompiledProgram program) { this.program = program; }
+    }
+
+    private static ThrException syntax(List<Diagnostic> diagnostics) {
+        Diagnostic first = diagnostics.get(0);
+        return new ThrException(Renderer.renderAll(diagnostics), "SyntaxError", first.message(),
+                first.span().source().name(), first.span().line(), first.span().column(), List.of(), true);
+    }
+
+    private static ThrException runtime(ErrorValue e) {
+        var origin = e.origin();
+        List<String> trace = e.trace().stream().map(f -> f.function() + " (" + f.at().where() + ")").toList();
+        return new ThrException(ErrorReport.format(e), e.kind(), e.message(),
+                origin == null ? null : origin.source().name(), origin == null ? 0 : origin.line(),
+                origin == null ? 0 : origin.column(), trace, false);
+    }
+
+    static Object toThr(Object v) {
+        return switch (v) {
+            case null -> null;
+            case Integer i -> (long) i;
+            case Short s -> (long) s;
+            case Byte b -> (long) b;
+            case Float f -> (double) f;
+            case List<?> l -> {
+                ThrList out = new ThrList();
+                for (Object o : l) out.add(toThr(o));
+                yield out;
+            }
+            case Map<?, ?> m -> {
+                ThrMap out = new ThrMap();
+                m.forEach((k, x) -> out.put(toThr(k), toThr(x)));
+                yield out;
+            }
+            default -> v;
+        };
+    }
+
+    static Object toJava(Object v) {
+        return switch (v) {
+            case ThrList l -> l.snapshot().stream().map(ThrEngine::toJava).toList();
+            case ThrMap m -> {
+                Map<Object, Object> out = new java.util.LinkedHashMap<>();
+                for (Object[] e : m.entries()) out.put(toJava(e[0]), toJava(e[1]));
+                yield out;
+            }
+            case null, default -> v;
+        };
+    }
+}

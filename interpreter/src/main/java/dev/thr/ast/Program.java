@@ -1,0 +1,5 @@
+package dev.thr.ast;
+
+import java.util.List;
+
+public record Program(List<Stmt> statements) {}

@@ -1,0 +1,103 @@
+package dev.thr.builtins;
+
+import static dev.thr.eval.Signature.of;
+
+import dev.thr.eval.Callable;
+import dev.thr.eval.ThreadContext;
+import dev.thr.value.Arith;
+import dev.thr.value.ThrError;
+import dev.thr.value.ThrList;
+import dev.thr.value.Values;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+/** Builtins over sequences: sorted, reversed, min, max, sum, enumerate, zip, any, all. */
+final class CollectionBuiltins {
+    private CollectionBuiltins() {}
+
+    static void register(Registry r) {
+        r.function("sorted", of("sorted", "items", "key=", "reverse="), (ctx, a) -> {
+            ThrList out = Values.toList(a[0]);
+            sort(ctx, out, a[1], a[2]);
+            return out;
+        });
+        r.function("reversed", of("reversed", "items"), (ctx, a) -> {
+            ThrList out = Values.toList(a[0]);
+            out.reverse();
+            return out;
+        });
+        r.function("min", of("min", "*items", "key="), (ctx, a) -> extreme(ctx, "min", (ThrList) a[0], a[1], -1));
+        r.function("max", of("max", "*items", "key="), (ctx, a) -> extreme(ctx, "max", (ThrList) a[0], a[1], 1));
+        r.function("sum", of("sum", "items", "start="), (ctx, a) -> {
+            Object total = Args.or(a[1], 0L);
+            Iterator<Object> it = Values.iterate(a[0]);
+            while (it.hasNext()) total = Arith.add(total, it.next());
+            return total;
+        });
+        r.function("enumerate", of("enumerate", "items", "start="), (ctx, a) -> {
+            ThrList out = new ThrList();
+            long i = Args.integer(a[1], "enumerate start", 0);
+            Iterator<Object> it = Values.iterate(a[0]);
+            while (it.hasNext()) out.add(ThrList.of(i++, it.next()));
+            return out;
+        });
+        r.function("zip", of("zip", "*lists"), (ctx, a) -> {
+            List<List<Object>> lists = new ArrayList<>();
+            for (Object l : ((ThrList) a[0]).snapshot()) lists.add(Values.toList(l).snapshot());
+            ThrList out = new ThrList();
+            int n = lists.stream().mapToInt(List::size).min().orElse(0);
+            for (int i = 0; i < n; i++) {
+                ThrList row = new ThrList();
+                for (List<Object> l : lists) row.add(l.get(i));
+                out.add(row);
+            }
+            return out;
+        });
+        r.function("any", of("any", "items"), (ctx, a) -> {
+            Iterator<Object> it = Values.iterate(a[0]);
+            while (it.hasNext()) if (Values.truthy(it.next())) return true;
+            return false;
+        });
+        r.function("all", of("all", "items"), (ctx, a) -> {
+            Iterator<Object> it = Values.iterate(a[0]);
+            while (it.hasNext()) if (!Values.truthy(it.next())) return false;
+            return true;
+        });
+    }
+
+    /** Sorts in place by the key function's results (computed once per item), stable like Python's. */
+    static void sort(ThreadContext ctx, ThrList list, Object key, Object reverse) {
+        boolean descending = Args.truthy(reverse, false);
+        if (!Args.given(key) || key == null) {
+            Comparator<Object> order = (x, y) -> Values.compare(x, y, "<");
+            list.sort(descending ? order.reversed() : order);
+            return;
+        }
+        Callable f = Args.callable(key, "key");
+        List<Object> items = list.snapshot();
+        List<Object[]> keyed = new ArrayList<>(items.size());
+        for (Object item : items) keyed.add(new Object[] {f.call(ctx, new Object[] {item}, null), item});
+        Comparator<Object[]> order = (x, y) -> Values.compare(x[0], y[0], "<");
+        keyed.sort(descending ? order.reversed() : order);
+        list.clear();
+        for (Object[] k : keyed) list.add(k[1]);
+    }
+
+    private static Object extreme(ThreadContext ctx, String name, ThrList args, Object key, int sign) {
+        List<Object> items = args.size() == 1 ? Values.toList(args.get(0)).snapshot() : args.snapshot();
+        if (items.isEmpty()) throw ThrError.value(name + "() of an empty sequence");
+        Callable f = Args.given(key) && key != null ? Args.callable(key, "key") : null;
+        Object best = items.get(0);
+        Object bestKey = f == null ? best : f.call(ctx, new Object[] {best}, null);
+        for (Object item : items.subList(1, items.size())) {
+            Object k = f == null ? item : f.call(ctx, new Object[] {item}, null);
+            if (Values.compare(k, bestKey, sign < 0 ? "<" : ">") == sign) {
+                best = item;
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.thr.builtins;
+
+import static dev.thr.eval.Signature.of;
+
+import dev.thr.value.Arith;
+import dev.thr.value.Range;
+import dev.thr.value.ThrError;
+import dev.thr.value.ThrList;
+import dev.thr.value.ThrMap;
+import dev.thr.value.Values;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/** Conversions and type questions: str, repr, int, float, bool, type, len, range, list, abs, round. */
+final class CoreBuiltins {
+    private CoreBuiltins() {}
+
+    static void register(Registry r) {
+        r.function("str", of("str", "value="), (ctx, a) -> Args.given(a[0]) ? Values.str(a[0]) : "");
+        r.function("repr", of("repr", "value"), (ctx, a) -> Values.repr(a[0]));
+        r.function("type", of("type", "value"), (ctx, a) -> Values.typeName(a[0]));
+        r.function("bool", of("bool", "value="), (ctx, a) -> Args.given(a[0]) && Values.truthy(a[0]));
+        r.function("len", of("len", "value"), (ctx, a) -> Values.length(a[0]));
+        r.function("int", of("int", "value=", "base="), (ctx, a) -> toInt(a[0], a[1]));
+        r.function("float", of("float", "value="), (ctx, a) -> toFloat(a[0]));
+        r.function("list", of("list", "items="), (ctx, a) -> Args.given(a[0]) ? Values.toList(a[0]) : new ThrList());
+        r.function("dict", of("dict", "pairs="), (ctx, a) -> toMap(a[0]));
+        r.function("range", of("range", "start", "stop=", "step="), (ctx, a) -> range(a));
+        r.function("abs", of("abs", "x"), (ctx, a) -> Values.isNumber(a[0]) && Values.compare(a[0], 0L, "<") < 0 ? Arith.negate(a[0]) : number(a[0], "abs"));
+        r.function("round", of("round", "x", "digits="), (ctx, a) -> round(a[0], a[1]));
+        r.function("chr", of("chr", "code"), (ctx, a) -> Character.toString((int) Args.integer(a[0], "chr code")));
+        r.function("ord", of("ord", "char"), (ctx, a) -> {
+            String s = Args.string(a[0], "ord's argument");
+            if (s.codePointCount(0, s.length()) != 1) throw ThrError.type("ord() needs a string of one character");
+            return (long) s.codePointAt(0);
+        });
+    }
+
+    private static Object number(Object v, String what) {
+        if (!Values.isNumber(v)) throw ThrError.type(what + "() needs a number, not " + Values.typeName(v));
+        return v;
+    }
+
+    static Object toInt(Object v, Object base) {
+        if (!Args.given(v)) return 0L;
+        if (Args.given(base)) {
+            String s = Args.string(v, "int() with a base: the value").trim().replace("_", "");
+            try {
+                return normalize(new BigInteger(s, (int) Args.integer(base, "base")));
+            } catch (NumberFormatException e) {
+                throw ThrError.value("invalid literal for int() with base " + base + ": " + Values.repr(v));
+            }
+        }
+        return switch (v) {
+            case Long l -> l;
+            case BigInteger b -> b;
+            case Boolean b -> b ? 1L : 0L;
+            case Double d -> {
+                if (d.isNaN() || d.isInfinite()) throw ThrError.value("cannot convert float " + Values.str(d) + " to integer");
+                yield normalize(new BigDecimal(d).toBigInteger());
+            }
+            case String s -> {
+                try {
+                    yield normalize(new BigInteger(s.trim().replace("_", "")));
+                } catch (NumberFormatException e) {
+                    throw ThrError.value("invalid literal for int(): " + Values.repr(s));
+                }
+            }
+            default -> throw ThrError.type("int() cannot convert " + Values.typeName(v));
+        };
+    }
+
+    private static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    static Object toFloat(Object v) {
+        if (!Args.given(v)) return 0.0;
+        return switch (v) {
+            case Boolean b -> b ? 1.0 : 0.0;
+            case String s -> {
+                String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+                try {
+                    yield switch (t) {
+                        case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
+                        case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+                        case "nan" -> Double.NaN;
+                        default -> {
+                            if (!t.matches("[+-]?(\\d[\\d_]*\\.?[\\d_]*|\\.\\d[\\d_]*)(e[+-]?\\d+)?")) throw new NumberFormatException();
+                            yield Double.parseDouble(t.replace("_", ""));
+                        }
+                    };
+                } catch (NumberFormatException e) {
+                    throw ThrError.value("could not convert string to float: " + Values.repr(s));
+                }
+            }
+            default -> {
+                if (Values.isNumber(v)) yield Arith.toDouble(v);
+                throw ThrError.type("float() cannot convert " + Values.typeName(v));
+            }
+        };
+    }
+
+    private static ThrMap toMap(Object pairs) {
+        ThrMap out = new ThrMap();
+        if (!Args.given(pairs)) return out;
+        if (pairs instanceof ThrMap m) {
+            for (Object[] e : m.entries()) out.put(e[0], e[1]);
+            return out;
+        }
+        var it = Values.iterate(pairs);
+        while (it.hasNext()) {
+            ThrList pair = Values.toList(it.next());
+            if (pair.size() != 2) throw ThrError.value("dict() needs [key, value] pairs");
+            out.put(pair.get(0), pair.get(1));
+        }
+        return out;
+    }
+
+    private static Range range(Object[] a) {
+        long start = 0, stop, step = Args.integer(a[2], "range step", 1);
+        if (Args.given(a[1])) {
+            start = Args.integer(a[0], "range start");
+            stop = Args.integer(a[1], "range stop");
+        } else {
+            stop = Args.integer(a[0], "range stop");
+        }
+        if (step == 0) throw ThrError.value("range() step cannot be zero");
+        return new Range(start, stop, step);
+    }
+
+    /** Python's round: halves go to the even neighbour. */
+    private static Object round(Object x, Object digits) {
+        number(x, "round");
+        if (!Args.given(digits) || digits == null) {
+            if (Values.isInteger(x)) return x;
+            double d = (Double) x;
+            if (Double.isNaN(d) || Double.isInfinite(d)) throw ThrError.value("cannot round " + Values.str(d) + " to an integer");
+            return normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+        }
+        int n = (int) Args.integer(digits, "round digits");
+        if (Values.isInteger(x)) {
+            if (n >= 0) return x;
+            BigDecimal v = new BigDecimal(x instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) x);
+            return normalize(v.setScale(n, RoundingMode.HALF_EVEN).toBigInteger());
+        }
+        double d = (Double) x;
+        if (Double.isNaN(d) || Double.isInfinite(d)) return d;
+        return new BigDecimal(d).setScale(n, RoundingMode.HALF_EVEN).doubleValue();
+    }
+}

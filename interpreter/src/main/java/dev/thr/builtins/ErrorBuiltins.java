@@ -1,0 +1,35 @@
+package dev.thr.builtins;
+
+import static dev.thr.eval.Signature.of;
+
+import dev.thr.value.ErrorValue;
+import dev.thr.value.ThrList;
+import dev.thr.value.Values;
+
+/** Errors as values: `error(kind, message)`, one constructor per common kind, and their members. */
+final class ErrorBuiltins {
+    private ErrorBuiltins() {}
+
+    /** The kinds thr itself raises, each also a constructor: `raise ValueError("bad size")`. */
+    static final String[] KINDS = {
+        "Error", "ValueError", "TypeError", "RuntimeError", "KeyError", "IndexError", "NameError",
+        "ZeroDivisionError", "AssertionError", "AttributeError", "TimeoutError", "RecursionError",
+        "QueueEmpty", "QueueFull", "BrokenBarrierError", "LimitError", "InterruptedError",
+    };
+
+    static void register(Registry r) {
+        r.function("error", of("error", "kind", "message="), (ctx, a) ->
+                new ErrorValue(Args.string(a[0], "kind"), Args.given(a[1]) ? Values.str(a[1]) : ""));
+        for (String kind : KINDS) {
+            r.function(kind, of(kind, "message="), (ctx, a) -> new ErrorValue(kind, Args.given(a[0]) ? Values.str(a[0]) : ""));
+        }
+        r.getter(ErrorValue.class, "kind", (ctx, e) -> e.kind());
+        r.getter(ErrorValue.class, "message", (ctx, e) -> e.message());
+        r.getter(ErrorValue.class, "thread", (ctx, e) -> e.thread());
+        r.getter(ErrorValue.class, "trace", (ctx, e) -> {
+            ThrList out = new ThrList();
+            for (ErrorValue.Frame f : e.trace()) out.add(f.function() + " (" + f.at().where() + ")");
+            return out;
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package dev.thr.builtins;
+
+import dev.thr.eval.Callable;
+import dev.thr.eval.Library;
+import dev.thr.eval.ThreadContext;
+import dev.thr.value.ThrError;
+import dev.thr.value.Values;
+import java.util.Map;
+
+/** thr's builtins and the members of its built-in types, gathered from the family classes. */
+public final class StandardLibrary implements Library {
+    private final Registry registry = new Registry();
+
+    public StandardLibrary() {
+        CoreBuiltins.register(registry);
+        CollectionBuiltins.register(registry);
+        ListMethods.register(registry);
+        MapMethods.register(registry);
+        StringMethods.register(registry);
+        TimeBuiltins.register(registry);
+        ErrorBuiltins.register(registry);
+        ThreadBuiltins.register(registry);
+        SyncBuiltins.register(registry);
+    }
+
+    @Override public boolean isBuiltin(String name) { return registry.functions.containsKey(name); }
+
+    @Override public Object builtin(String name) { return registry.functions.get(name); }
+
+    public java.util.Set<String> builtinNames() { return registry.functions.keySet(); }
+
+    @Override
+    public Object member(ThreadContext ctx, Object target, String name) {
+        Registry.Getter<Object> getter = find(registry.getters, target, name);
+        if (getter != null) return getter.get(ctx, target);
+        Registry.Method m = find(registry.methods, target, name);
+        if (m != null) return new BoundMethod(target, name, m);
+        if (target instanceof dev.thr.runtime.ThrLocal local) return local.get(ctx.thread(), name);
+        throw noMember(target, name);
+    }
+
+    @Override
+    public void setMember(ThreadContext ctx, Object target, String name, Object value) {
+        Registry.Setter<Object> setter = find(registry.setters, target, name);
+        if (setter != null) {
+            setter.set(ctx, target, value);
+        } else if (target instanceof dev.thr.runtime.ThrLocal local) {
+            local.set(ctx.thread(), name, value);
+        } else if (find(registry.getters, target, name) != null) {
+            throw new ThrError("AttributeError", Values.typeName(target) + "." + name + " cannot be changed");
+        } else {
+            throw noMember(target, name);
+        }
+    }
+
+    @Override
+    public Object callMethod(ThreadContext ctx, Object target, String name, Object[] args, String[] names) {
+        Registry.Method m = find(registry.methods, target, name);
+        if (m != null) return m.body().apply(ctx, target, m.signature().bind(args, names));
+        Object member = member(ctx, target, name);
+        if (member instanceof Callable c) return c.call(ctx, args, names);
+        throw ThrError.type(Values.typeName(target) + "." + name + " is not a method (it is " + Values.typeName(member) + ")");
+    }
+
+    private static <V> V find(Map<Class<?>, Map<String, V>> table, Object target, String name) {
+        if (target == null) return null;
+        Map<String, V> members = table.get(target.getClass());
+        return members == null ? null : members.get(name);
+    }
+
+    private static ThrError noMember(Object target, String name) {
+        return new ThrError("AttributeError", Values.typeName(target) + " has no member '" + name + "'");
+    }
+
+    /** `q.put` used as a value: the method with its receiver. */
+    private record BoundMethod(Object self, String name, Registry.Method method) implements Callable, Values.Typed {
+        @Override
+        public Object call(ThreadContext ctx, Object[] args, String[] names) {
+            return method.body().apply(ctx, self, method.signature().bind(args, names));
+        }
+
+        @Override public String typeName() { return "method"; }
+
+        @Override public String toString() { return "<method " + Values.typeName(self) + "." + name + ">"; }
+    }
+}

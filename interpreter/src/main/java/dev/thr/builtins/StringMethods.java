@@ -1,0 +1,72 @@
+package dev.thr.builtins;
+
+import static dev.thr.eval.Signature.of;
+
+import dev.thr.value.ThrError;
+import dev.thr.value.ThrList;
+import dev.thr.value.Values;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Methods of strings, the common Python ones. */
+final class StringMethods {
+    private StringMethods() {}
+
+    static void register(Registry r) {
+        r.method(String.class, "upper", of("upper"), (ctx, s, a) -> s.toUpperCase(Locale.ROOT));
+        r.method(String.class, "lower", of("lower"), (ctx, s, a) -> s.toLowerCase(Locale.ROOT));
+        r.method(String.class, "strip", of("strip"), (ctx, s, a) -> s.strip());
+        r.method(String.class, "lstrip", of("lstrip"), (ctx, s, a) -> s.stripLeading());
+        r.method(String.class, "rstrip", of("rstrip"), (ctx, s, a) -> s.stripTrailing());
+        r.method(String.class, "split", of("split", "sep="), (ctx, s, a) -> split(s, a[0]));
+        r.method(String.class, "join", of("join", "items"), (ctx, s, a) -> {
+            List<String> parts = new ArrayList<>();
+            var it = Values.iterate(a[0]);
+            while (it.hasNext()) {
+                Object o = it.next();
+                if (!(o instanceof String p)) throw ThrError.type("join needs strings, found " + Values.typeName(o));
+                parts.add(p);
+            }
+            return String.join(s, parts);
+        });
+        r.method(String.class, "startswith", of("startswith", "prefix"), (ctx, s, a) -> s.startsWith(Args.string(a[0], "prefix")));
+        r.method(String.class, "endswith", of("endswith", "suffix"), (ctx, s, a) -> s.endsWith(Args.string(a[0], "suffix")));
+        r.method(String.class, "replace", of("replace", "old", "new"), (ctx, s, a) ->
+                s.replace(Args.string(a[0], "old"), Args.string(a[1], "new")));
+        r.method(String.class, "find", of("find", "sub"), (ctx, s, a) -> (long) s.indexOf(Args.string(a[0], "sub")));
+        r.method(String.class, "count", of("count", "sub"), (ctx, s, a) -> {
+            String sub = Args.string(a[0], "sub");
+            if (sub.isEmpty()) return (long) s.length() + 1;
+            long n = 0;
+            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) n++;
+            return n;
+        });
+        r.method(String.class, "isdigit", of("isdigit"), (ctx, s, a) -> !s.isEmpty() && s.chars().allMatch(Character::isDigit));
+        r.method(String.class, "ljust", of("ljust", "width"), (ctx, s, a) -> pad(s, Args.integer(a[0], "width"), false));
+        r.method(String.class, "rjust", of("rjust", "width"), (ctx, s, a) -> pad(s, Args.integer(a[0], "width"), true));
+    }
+
+    private static String pad(String s, long width, boolean left) {
+        if (s.length() >= width) return s;
+        String fill = " ".repeat((int) (width - s.length()));
+        return left ? fill + s : s + fill;
+    }
+
+    private static ThrList split(String s, Object sep) {
+        ThrList out = new ThrList();
+        if (!Args.given(sep) || sep == null) {
+            for (String part : s.strip().split("\\s+")) if (!part.isEmpty()) out.add(part);
+            return out;
+        }
+        String d = Args.string(sep, "sep");
+        if (d.isEmpty()) throw ThrError.value("empty separator");
+        int from = 0;
+        for (int i = s.indexOf(d); i >= 0; i = s.indexOf(d, from)) {
+            out.add(s.substring(from, i));
+            from = i + d.length();
+        }
+        out.add(s.substring(from));
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.thr.eval;
+
+import dev.thr.diag.Span;
+import dev.thr.runtime.ThrThread;
+import dev.thr.value.ThrError;
+import dev.thr.value.Values;
+
+/** Function calls, method calls and `spawn`. */
+final class Calls {
+    private Calls() {}
+
+    static Object[] evalArgs(ExprNode[] args, Frame f) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) out[i] = args[i].eval(f);
+        return out;
+    }
+
+    static Object invoke(ThreadContext ctx, Object callee, Object[] args, String[] names, Span span) {
+        if (!(callee instanceof Callable c)) throw ThrError.type(Values.typeName(callee) + " is not callable").at(span);
+        try {
+            return c.call(ctx, args, names);
+        } catch (ThrError e) {
+            throw e.at(span);
+        }
+    }
+
+    static final class Call extends ExprNode {
+        final ExprNode callee; final ExprNode[] args; final String[] names;
+        Call(Span s, ExprNode callee, ExprNode[] args, String[] names) { super(s); this.callee = callee; this.args = args; this.names = names; }
+        @Override Object eval(Frame f) {
+            Object c = callee.eval(f);
+            return invoke(f.ctx, c, evalArgs(args, f), names, span);
+        }
+    }
+
+    /** `x.m(args)`: dispatched by the library without making a bound method. */
+    static final class MethodCall extends ExprNode {
+        final ExprNode target; final String name; final ExprNode[] args; final String[] names;
+        MethodCall(Span s, ExprNode target, String name, ExprNode[] args, String[] names) {
+            super(s); this.target = target; this.name = name; this.args = args; this.names = names;
+        }
+        @Override Object eval(Frame f) {
+            Object t = target.eval(f);
+            Object[] a = evalArgs(args, f);
+            try {
+                return f.ctx.interpreter.library.callMethod(f.ctx, t, name, a, names);
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
+        }
+    }
+
+    /** `spawn f(args)`: callee and arguments are evaluated by the spawning thread, the call runs in a new one. */
+    static final class Spawn extends ExprNode {
+        final ExprNode callee; final ExprNode[] args; final String[] names;
+        Spawn(Span s, ExprNode callee, ExprNode[] args, String[] names) { super(s); this.callee = callee; this.args = args; this.names = names; }
+        @Override Object eval(Frame f) {
+            Object c = callee.eval(f);
+            Object[] a = evalArgs(args, f);
+            if (!(c instanceof Callable target)) throw ThrError.type("spawn needs a function, not " + Values.typeName(c)).at(span);
+            Interpreter in = f.ctx.interpreter;
+            ThrThread t = in.newThread(target, a, names, null, false);
+            try {
+                in.start(t);
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
+            return t;
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.thr.eval;
+
+import dev.thr.ast.Arg;
+import dev.thr.ast.Block;
+import dev.thr.ast.CatchClause;
+import dev.thr.ast.Expr;
+import dev.thr.ast.FunctionDef;
+import dev.thr.ast.Node;
+import dev.thr.ast.Param;
+import dev.thr.ast.Program;
+import dev.thr.ast.Stmt;
+import dev.thr.diag.Span;
+import dev.thr.resolve.Resolution;
+import dev.thr.resolve.VarRef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the resolved AST into a tree of executable nodes, once. After this nothing looks a
+ * name up or walks the AST again: every node holds its slot, its operator and its children.
+ */
+public final class Compiler {
+    private final Resolution resolution;
+    private final Library library;
+
+    public Compiler(Resolution resolution, Library library) {
+        this.resolution = resolution;
+        this.library = library;
+    }
+
+    /** The module's code as a function of no parameters named "<main>". */
+    public CompiledProgram compile(Program program) {
+        StmtNode body = statements(Span.NONE, program.statements());
+        return new CompiledProgram(body);
+    }
+
+    private StmtNode block(Block b) {
+        return statements(b.span(), b.statements());
+    }
+
+    private StmtNode statements(Span span, List<Stmt> list) {
+        StmtNode[] out = new StmtNode[list.size()];
+        for (int i = 0; i < out.length; i++) out[i] = statement(list.get(i));
+        return out.length == 1 ? out[0] : new Stmts.Block(span, out);
+    }
+
+    private StmtNode statement(Stmt s) {
+        Span at = s.span();
+        return switch (s) {
+            case Stmt.FnDecl d -> new Stmts.Assign(at, new Targets.Variable(store(d)), function(d.function()));
+            case Stmt.If i -> new Control.If(at, exprs(i.conditions()),
+                    i.bodies().stream().map(this::block).toArray(StmtNode[]::new), i.orElse() == null ? null : block(i.orElse()));
+            case Stmt.While w -> new Control.While(at, expr(w.condition()), block(w.body()));
+            case Stmt.For f -> new Control.For(at, targets(f.targets(), at), expr(f.iterable()), block(f.body()));
+            case Stmt.Try t -> new Control.Try(at, block(t.body()),
+                    t.catches().stream().map(this::catchClause).toArray(Control.Catch[]::new), t.fin() == null ? null : block(t.fin()));
+            case Stmt.With w -> new Control.With(at, expr(w.subject()), block(w.body()));
+            case Stmt.Return r -> new Stmts.Return(at, r.value() == null ? null : expr(r.value()));
+            case Stmt.Break b -> new Stmts.Jump(at, StmtNode.BREAK);
+            case Stmt.Continue c -> new Stmts.Jump(at, StmtNode.CONTINUE);
+            case Stmt.Raise r -> new Stmts.Raise(at, expr(r.value()));
+            case Stmt.Assert a -> new Stmts.Assert(at, expr(a.condition()), a.message() == null ? null : expr(a.message()));
+            case Stmt.Print p -> print(p);
+            case Stmt.Sleep z -> new Stmts.Sleep(at, expr(z.seconds()));
+            case Stmt.Join j -> new Stmts.Join(at, exprs(j.threads()));
+            case Stmt.Global g -> new Stmts.Block(at, new StmtNode[0]);
+            case Stmt.Nonlocal n -> new Stmts.Block(at, new StmtNode[0]);
+            case Stmt.Assign a -> assign(a);
+            case Stmt.ExprStmt e -> new Stmts.Eval(at, expr(e.expr()));
+        };
+    }
+
+    private StmtNode print(Stmt.Print p) {
+        List<ExprNode> args = new ArrayList<>();
+        ExprNode sep = null, end = null;
+        for (Arg a : p.args()) {
+            if (a.name() == null) args.add(expr(a.value()));
+            else if (a.name().equals("sep")) sep = expr(a.value());
+            else if (a.name().equals("end")) end = expr(a.value());
+            else throw new CompileError(a.span(), "print has no parameter named '" + a.name() + "' (it takes sep= and end=)");
+        }
+        return new Stmts.Print(p.span(), args.toArray(ExprNode[]::new), sep, end);
+    }
+
+    private StmtNode assign(Stmt.Assign a) {
+        Span at = a.span();
+        ExprNode value = expr(a.value());
+        if (a.op().equals("=")) return new Stmts.Assign(at, targets(a.targets(), at), value);
+        Ops.Binary op = Ops.augmented(at, a.op());
+        return switch (a.targets().get(0)) {
+            case Expr.Name n -> new Stmts.AugVariable(at, expr(n), store(n), op, value);
+            case Expr.Index i -> new Stmts.AugItem(at, expr(i.target()), expr(i.index()), op, value);
+            case Expr.Member m -> new Stmts.AugField(at, expr(m.target()), m.name(), op, value);
+            default -> throw new CompileError(at, "cannot assign to this");
+        };
+    }
+
+    private Control.Catch catchClause(CatchClause c) {
+        return new Control.Catch(c.kinds().toArray(String[]::new), c.binding() == null ? null : store(c), block(c.body()));
+    }
+
+    private Targets.Target targets(List<Expr> targets, Span at) {
+        if (targets.size() == 1) return target(targets.get(0));
+        return new Targets.Unpack(at, targets.stream().map(this::target).toArray(Targets.Target[]::new));
+    }
+
+    private Targets.Target target(Expr t) {
+        return switch (t) {
+            case Expr.Name n -> new Targets.Variable(store(n));
+            case Expr.Index i -> new Targets.Item(i.span(), expr(i.target()), expr(i.index()));
+            case Expr.Member m -> new Targets.Field(m.span(), expr(m.target()), m.name());
+            default -> throw new CompileError(t.span(), "cannot assign to this");
+        };
+    }
+
+    private VarNodes.Store store(Node n) {
+        return switch (resolution.ref(n)) {
+            case VarRef.Global g -> new VarNodes.GlobalSet(g.index());
+            case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalSet(l.slot());
+            case VarRef.Local l -> new VarNodes.SharedSet(l.depth(), l.slot());
+            case VarRef.Builtin b -> throw new CompileError(n.span(), "cannot assign to builtin '" + b.name() + "'");
+        };
+    }
+
+    private ExprNode[] exprs(List<Expr> list) {
+        ExprNode[] out = new ExprNode[list.size()];
+        for (int i = 0; i < out.length; i++) out[i] = expr(list.get(i));
+        return out;
+    }
+
+    private ExprNode expr(Expr e) {
+        Span at = e.span();
+        return switch (e) {
+            case Expr.IntLit l -> new Exprs.Const(at, l.value());
+            case Expr.FloatLit l -> new Exprs.Const(at, l.value());
+            case Expr.StringLit l -> new Exprs.Const(at, l.value());
+            case Expr.BoolLit l -> new Exprs.Const(at, l.value());
+            case Expr.NilLit l -> new Exprs.Const(at, null);
+            case Expr.Interpolation i -> new Exprs.Interpolation(at, i.parts().stream().map(p -> switch (p) {
+                case Expr.Text t -> (Object) t.text();
+                case Expr.Hole h -> new Exprs.Interpolation.Hole(expr(h.expr()), h.spec());
+            }).toArray());
+            case Expr.Name n -> name(n);
+            case Expr.ListLit l -> new Exprs.ListLit(at, exprs(l.elements()));
+            case Expr.MapLit m -> new Exprs.MapLit(at, exprs(m.keys()), exprs(m.values()));
+            case Expr.ListComp c -> new Exprs.ListComp(at, expr(c.element()), targets(c.targets(), at), expr(c.iterable()),
+                    c.filter() == null ? null : expr(c.filter()));
+            case Expr.Lambda l -> function(l.function());
+            case Expr.Call c -> call(c);
+            case Expr.Index i -> new Exprs.Index(at, expr(i.target()), expr(i.index()));
+            case Expr.Slice s -> new Exprs.Slice(at, expr(s.target()), opt(s.lo()), opt(s.hi()), opt(s.step()));
+            case Expr.Member m -> new Exprs.Member(at, expr(m.target()), m.name());
+            case Expr.Spawn s -> new Calls.Spawn(at, expr(s.call().callee()), args(s.call().args()), names(s.call().args()));
+            case Expr.Binary b -> Ops.binary(at, b.op(), expr(b.left()), expr(b.right()));
+            case Expr.Unary u -> new Ops.Unary(at, u.op(), expr(u.operand()));
+            case Expr.Logical l -> new Ops.Logical(at, l.isAnd(), expr(l.left()), expr(l.right()));
+            case Expr.In i -> new Ops.In(at, i.negated(), expr(i.item()), expr(i.container()));
+            case Expr.Conditional c -> new Exprs.Conditional(at, expr(c.cond()), expr(c.then()), expr(c.orElse()));
+        };
+    }
+
+    private ExprNode opt(Expr e) {
+        return e == null ? null : expr(e);
+    }
+
+    private ExprNode name(Expr.Name n) {
+        return switch (resolution.ref(n)) {
+            case VarRef.Global g -> new VarNodes.GlobalGet(n.span(), g.index(), g.name());
+            case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name());
+            case VarRef.Local l -> new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name());
+            case VarRef.Builtin b -> new Exprs.Const(n.span(), library.builtin(b.name()));
+        };
+    }
+
+    private ExprNode call(Expr.Call c) {
+        if (c.callee() instanceof Expr.Member m) {
+            return new Calls.MethodCall(c.span(), expr(m.target()), m.name(), args(c.args()), names(c.args()));
+        }
+        return new Calls.Call(c.span(), expr(c.callee()), args(c.args()), names(c.args()));
+    }
+
+    private ExprNode[] args(List<Arg> args) {
+        return args.stream().map(a -> expr(a.value())).toArray(ExprNode[]::new);
+    }
+
+    private static String[] names(List<Arg> args) {
+        String[] names = args.stream().filter(a -> a.name() != null).map(Arg::name).toArray(String[]::new);
+        return names.length == 0 ? null : names;
+    }
+
+    private ExprNode function(FunctionDef f) {
+        Resolution.Layout layout = resolution.layout(f);
+        List<Param> params = f.params();
+        ExprNode[] defaults = new ExprNode[params.size()];
+        for (int i = 0; i < defaults.length; i++) {
+            if (params.get(i).defaultValue() != null) defaults[i] = expr(params.get(i).defaultValue());
+        }
+        FunctionCode code = new FunctionCode(f.name(), params.stream().map(Param::name).toArray(String[]::new),
+                defaults, layout.slots(), block(f.body()), f.span());
+        return new Exprs.MakeFunction(f.span(), code);
+    }
+
+    /** A problem only the compiler sees (rare: the resolver catches most). */
+    public static final class CompileError extends RuntimeException {
+        private final Span span;
+
+        CompileError(Span span, String message) {
+            super(message, null, false, false);
+            this.span = span;
+        }
+
+        public Span span() { return span; }
+    }
+}

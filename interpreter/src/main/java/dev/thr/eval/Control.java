@@ -1,0 +1,138 @@
+package dev.thr.eval;
+
+import dev.thr.diag.Span;
+import dev.thr.runtime.Lockable;
+import dev.thr.value.ErrorValue;
+import dev.thr.value.ThrError;
+import dev.thr.value.Values;
+import java.util.Iterator;
+
+/** Statements that choose or repeat: if, while, for, try, with. */
+final class Control {
+    private Control() {}
+
+    static final class If extends StmtNode {
+        final ExprNode[] conditions; final StmtNode[] bodies; final StmtNode orElse;
+        If(Span s, ExprNode[] conditions, StmtNode[] bodies, StmtNode orElse) {
+            super(s); this.conditions = conditions; this.bodies = bodies; this.orElse = orElse;
+        }
+        @Override int exec(Frame f) {
+            for (int i = 0; i < conditions.length; i++) {
+                if (Values.truthy(conditions[i].eval(f))) return bodies[i].exec(f);
+            }
+            return orElse == null ? NORMAL : orElse.exec(f);
+        }
+    }
+
+    static final class While extends StmtNode {
+        final ExprNode condition; final StmtNode body;
+        While(Span s, ExprNode condition, StmtNode body) { super(s); this.condition = condition; this.body = body; }
+        @Override int exec(Frame f) {
+            while (Values.truthy(condition.eval(f))) {
+                int r = body.exec(f);
+                if (r == BREAK) break;
+                if (r == RETURN) return r;
+                checkInterrupt();
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class For extends StmtNode {
+        final Targets.Target target; final ExprNode iterable; final StmtNode body;
+        For(Span s, Targets.Target target, ExprNode iterable, StmtNode body) { super(s); this.target = target; this.iterable = iterable; this.body = body; }
+        @Override int exec(Frame f) {
+            Object source = iterable.eval(f);
+            Iterator<Object> it;
+            try {
+                it = Values.iterate(source);
+            } catch (ThrError e) {
+                throw e.at(iterable.span);
+            }
+            while (it.hasNext()) {
+                target.assign(f, it.next());
+                int r = body.exec(f);
+                if (r == BREAK) break;
+                if (r == RETURN) return r;
+                checkInterrupt();
+            }
+            return NORMAL;
+        }
+    }
+
+    /**
+     * A loop's back edge checks for interruption, so a thread in a busy loop with no blocking
+     * call can still be stopped. Thread.interrupted() is a cheap field read on the JVM.
+     */
+    static void checkInterrupt() {
+        if (Thread.currentThread().isInterrupted()) throw new Cancelled();
+    }
+
+    record Catch(String[] kinds, VarNodes.Store binding, StmtNode body) {
+        boolean matches(ErrorValue e) {
+            if (kinds.length == 0) return true;
+            for (String k : kinds) {
+                if (k.equals(e.kind()) || k.equals("Error") || k.equals("Exception")) return true;
+            }
+            return false;
+        }
+    }
+
+    static final class Try extends StmtNode {
+        final StmtNode body; final Catch[] catches; final StmtNode fin;
+        Try(Span s, StmtNode body, Catch[] catches, StmtNode fin) { super(s); this.body = body; this.catches = catches; this.fin = fin; }
+        @Override int exec(Frame f) {
+            int r;
+            try {
+                r = runCatching(f);
+            } catch (RuntimeException | Error e) {
+                if (fin != null) {
+                    int fr = fin.exec(f);
+                    if (fr != NORMAL) return fr; // a return or break in finally wins, as in Python
+                }
+                throw e;
+            }
+            if (fin != null) {
+                int fr = fin.exec(f);
+                if (fr != NORMAL) return fr;
+            }
+            return r;
+        }
+
+        private int runCatching(Frame f) {
+            try {
+                return body.exec(f);
+            } catch (ThrError e) {
+                ErrorValue error = e.error();
+                for (Catch c : catches) {
+                    if (c.matches(error)) {
+                        if (c.binding() != null) c.binding().store(f, error);
+                        return c.body().exec(f);
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+
+    static final class With extends StmtNode {
+        final ExprNode subject; final StmtNode body;
+        With(Span s, ExprNode subject, StmtNode body) { super(s); this.subject = subject; this.body = body; }
+        @Override int exec(Frame f) {
+            Object v = subject.eval(f);
+            if (!(v instanceof Lockable lock)) {
+                throw ThrError.type("with needs a lock, rlock, semaphore or condition, not " + Values.typeName(v)).at(subject.span);
+            }
+            try {
+                lock.acquire(f.ctx.thread, -1);
+            } catch (InterruptedException e) {
+                throw new Cancelled();
+            }
+            try {
+                return body.exec(f);
+            } finally {
+                lock.release(f.ctx.thread);
+            }
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.thr.eval;
+
+import dev.thr.diag.Span;
+import dev.thr.value.Formatting;
+import dev.thr.value.ThrError;
+import dev.thr.value.ThrList;
+import dev.thr.value.ThrMap;
+import dev.thr.value.Values;
+import java.util.Iterator;
+
+/** Expression nodes other than variables, operators and calls. */
+final class Exprs {
+    private Exprs() {}
+
+    static final class Const extends ExprNode {
+        final Object value;
+        Const(Span s, Object value) { super(s); this.value = value; }
+        @Override Object eval(Frame f) { return value; }
+    }
+
+    /** An interpolated string: literal pieces and holes, each hole formatted by its spec. */
+    static final class Interpolation extends ExprNode {
+        final Object[] parts; // String or Hole
+        record Hole(ExprNode expr, String spec) {}
+        Interpolation(Span s, Object[] parts) { super(s); this.parts = parts; }
+        @Override Object eval(Frame f) {
+            StringBuilder out = new StringBuilder();
+            for (Object p : parts) {
+                if (p instanceof String text) {
+                    out.append(text);
+                    continue;
+                }
+                Hole h = (Hole) p;
+                Object v = h.expr.eval(f);
+                if (h.spec == null) {
+                    out.append(Values.str(v));
+                } else {
+                    try {
+                        out.append(Formatting.format(v, h.spec, Values::str));
+                    } catch (IllegalArgumentException e) {
+                        throw ThrError.value(e.getMessage()).at(h.expr.span);
+                    }
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    static final class ListLit extends ExprNode {
+        final ExprNode[] elements;
+        ListLit(Span s, ExprNode[] elements) { super(s); this.elements = elements; }
+        @Override Object eval(Frame f) {
+            ThrList out = new ThrList();
+            for (ExprNode e : elements) out.add(e.eval(f));
+            return out;
+        }
+    }
+
+    static final class MapLit extends ExprNode {
+        final ExprNode[] keys, values;
+        MapLit(Span s, ExprNode[] keys, ExprNode[] values) { super(s); this.keys = keys; this.values = values; }
+        @Override Object eval(Frame f) {
+            ThrMap out = new ThrMap();
+            for (int i = 0; i < keys.length; i++) out.put(keys[i].eval(f), values[i].eval(f));
+            return out;
+        }
+    }
+
+    static final class ListComp extends ExprNode {
+        final ExprNode element, iterable, filter;
+        final Targets.Target target;
+        ListComp(Span s, ExprNode element, Targets.Target target, ExprNode iterable, ExprNode filter) {
+            super(s); this.element = element; this.target = target; this.iterable = iterable; this.filter = filter;
+        }
+        @Override Object eval(Frame f) {
+            ThrList out = new ThrList();
+            Iterator<Object> it = Values.iterate(iterable.eval(f));
+            while (it.hasNext()) {
+                target.assign(f, it.next());
+                if (filter == null || Values.truthy(filter.eval(f))) out.add(element.eval(f));
+            }
+            return out;
+        }
+    }
+
+    /** `fn (...) { }`: makes a closure over the current frame; defaults are evaluated now, as in Python. */
+    static final class MakeFunction extends ExprNode {
+        final FunctionCode code;
+        MakeFunction(Span s, FunctionCode code) { super(s); this.code = code; }
+        @Override Object eval(Frame f) {
+            Object[] defaults = new Object[code.params.length];
+            for (int i = 0; i < defaults.length; i++) {
+                defaults[i] = code.defaults[i] == null ? Unset.VALUE : code.defaults[i].eval(f);
+            }
+            return new Function(code, f, defaults);
+        }
+    }
+
+    static final class Index extends ExprNode {
+        final ExprNode target, index;
+        Index(Span s, ExprNode target, ExprNode index) { super(s); this.target = target; this.index = index; }
+        @Override Object eval(Frame f) {
+            Object t = target.eval(f), i = index.eval(f);
+            try {
+                return Indexing.get(t, i);
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
+        }
+    }
+
+    static final class Slice extends ExprNode {
+        final ExprNode target, lo, hi, step;
+        Slice(Span s, ExprNode target, ExprNode lo, ExprNode hi, ExprNode step) {
+            super(s); this.target = target; this.lo = lo; this.hi = hi; this.step = step;
+        }
+        @Override Object eval(Frame f) {
+            Object t = target.eval(f);
+            Object a = lo == null ? null : lo.eval(f), b = hi == null ? null : hi.eval(f), c = step == null ? null : step.eval(f);
+            try {
+                return Indexing.slice(t, a, b, c);
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
+        }
+    }
+
+    static final class Member extends ExprNode {
+        final ExprNode target; final String name;
+        Member(Span s, ExprNode target, String name) { super(s); this.target = target; this.name = name; }
+        @Override Object eval(Frame f) {
+            Object t = target.eval(f);
+            try {
+                return f.ctx.interpreter.library.member(f.ctx, t, name);
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
+        }
+    }
+
+    static final class Conditional extends ExprNode {
+        final ExprNode cond, then, orElse;
+        Conditional(Span s, ExprNode cond, ExprNode then, ExprNode orElse) { super(s); this.cond = cond; this.then = then; this.orElse = orElse; }
+        @Override Object eval(Frame f) { return Values.truthy(cond.eval(f)) ? then.eval(f) : orElse.eval(f); }
+    }
+}

@@ -1,0 +1,66 @@
+package dev.thr.eval;
+
+import dev.thr.value.ThrError;
+import dev.thr.value.Values;
+
+/** A thr function value: compiled code plus the frame it was defined in (its closure). */
+public final class Function implements Callable, Values.Typed {
+    final FunctionCode code;
+    final Frame parent;
+    final Object[] defaults;
+
+    Function(FunctionCode code, Frame parent, Object[] defaults) {
+        this.code = code;
+        this.parent = parent;
+        this.defaults = defaults;
+    }
+
+    @Override
+    public Object call(ThreadContext ctx, Object[] args, String[] names) {
+        Frame frame = new Frame(code.slots, parent, ctx);
+        bind(frame.slots, args, names);
+        try {
+            int r = code.body.exec(frame);
+            return r == StmtNode.RETURN ? frame.returned : null;
+        } catch (ThrError e) {
+            throw e.leaving(code.name);
+        } catch (StackOverflowError e) {
+            throw new ThrError("RecursionError", "too deep: " + code.name + "() recursed until the stack ran out")
+                    .at(code.span).leaving(code.name);
+        }
+    }
+
+    private void bind(Object[] slots, Object[] args, String[] names) {
+        String[] params = code.params;
+        int named = names == null ? 0 : names.length;
+        int positional = args.length - named;
+        if (positional > params.length) {
+            throw ThrError.type(code.name + "() takes " + Signature.count(params.length) + " but " + positional + " were given");
+        }
+        System.arraycopy(args, 0, slots, 0, positional);
+        for (int i = 0; i < named; i++) {
+            int p = indexOf(names[i]);
+            if (p < 0) throw ThrError.type(code.name + "() has no parameter named '" + names[i] + "'");
+            if (slots[p] != Unset.VALUE) throw ThrError.type(code.name + "() got two values for '" + names[i] + "'");
+            slots[p] = args[positional + i];
+        }
+        for (int p = positional; p < params.length; p++) {
+            if (slots[p] != Unset.VALUE) continue;
+            if (defaults[p] == Unset.VALUE) {
+                throw ThrError.type(code.name + "() is missing its argument '" + params[p] + "'");
+            }
+            slots[p] = defaults[p];
+        }
+    }
+
+    private int indexOf(String name) {
+        for (int i = 0; i < code.params.length; i++) if (code.params[i].equals(name)) return i;
+        return -1;
+    }
+
+    @Override public String name() { return code.name; }
+
+    @Override public String typeName() { return "function"; }
+
+    @Override public String toString() { return "<fn " + code.name + ">"; }
+}

@@ -1,0 +1,23 @@
+package dev.thr.eval;
+
+import dev.thr.diag.Span;
+
+/** The compiled, shareable part of a function: its parameters, frame size and body. */
+final class FunctionCode {
+    final String name;
+    final String[] params;
+    /** Default value expressions, evaluated when the function is defined; null where required. */
+    final ExprNode[] defaults;
+    final int slots;
+    final StmtNode body;
+    final Span span;
+
+    FunctionCode(String name, String[] params, ExprNode[] defaults, int slots, StmtNode body, Span span) {
+        this.name = name;
+        this.params = params;
+        this.defaults = defaults;
+        this.slots = slots;
+        this.body = body;
+        this.span = span;
+    }
+}

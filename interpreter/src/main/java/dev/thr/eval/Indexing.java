@@ -1,0 +1,119 @@
+package dev.thr.eval;
+
+import dev.thr.value.Range;
+import dev.thr.value.ThrError;
+import dev.thr.value.ThrList;
+import dev.thr.value.ThrMap;
+import dev.thr.value.Values;
+import java.util.List;
+
+/** x[i], x[i] = v, x[a:b:c] and `in`, with Python's negative indexes and messages. */
+final class Indexing {
+    private Indexing() {}
+
+    static Object get(Object target, Object index) {
+        return switch (target) {
+            case ThrList l -> {
+                try {
+                    yield l.get(position(index, l.size(), "list"));
+                } catch (IndexOutOfBoundsException e) { // the list shrank meanwhile
+                    throw outOfRange("list", index);
+                }
+            }
+            case ThrMap m -> {
+                Object v = m.get(index);
+                if (v == null && !m.containsKey(index)) throw ThrError.key("no key " + Values.repr(index) + " in the map");
+                yield v;
+            }
+            case String s -> String.valueOf(s.charAt(position(index, s.length(), "string")));
+            case Range r -> r.at(position(index, r.length(), "range"));
+            case null, default -> throw ThrError.type(Values.typeName(target) + " cannot be indexed");
+        };
+    }
+
+    static void set(Object target, Object index, Object value) {
+        switch (target) {
+            case ThrList l -> {
+                try {
+                    l.set(position(index, l.size(), "list"), value);
+                } catch (IndexOutOfBoundsException e) {
+                    throw outOfRange("list", index);
+                }
+            }
+            case ThrMap m -> m.put(index, value);
+            case null, default -> throw ThrError.type(Values.typeName(target) + " does not support item assignment");
+        }
+    }
+
+    private static int position(Object index, long size, String what) {
+        if (!(index instanceof Long i)) throw ThrError.type(what + " indexes must be integers, not " + Values.typeName(index));
+        long p = i < 0 ? i + size : i;
+        if (p < 0 || p >= size) throw outOfRange(what, index);
+        return (int) p;
+    }
+
+    private static ThrError outOfRange(String what, Object index) {
+        return ThrError.index(what + " index " + index + " out of range");
+    }
+
+    static Object slice(Object target, Object lo, Object hi, Object step) {
+        long st = step == null ? 1 : integer(step);
+        if (st == 0) throw ThrError.value("slice step cannot be zero");
+        return switch (target) {
+            case ThrList l -> {
+                List<Object> items = l.snapshot();
+                ThrList out = new ThrList();
+                for (long i : indexes(items.size(), lo, hi, st)) out.add(items.get((int) i));
+                yield out;
+            }
+            case String s -> {
+                StringBuilder out = new StringBuilder();
+                for (long i : indexes(s.length(), lo, hi, st)) out.append(s.charAt((int) i));
+                yield out.toString();
+            }
+            case null, default -> throw ThrError.type(Values.typeName(target) + " cannot be sliced");
+        };
+    }
+
+    private static long integer(Object v) {
+        if (v instanceof Long l) return l;
+        throw ThrError.type("slice bounds must be integers or nil, not " + Values.typeName(v));
+    }
+
+    /** Python's slice.indices(): clamp the bounds, then count. */
+    private static long[] indexes(long size, Object lo, Object hi, long step) {
+        long start, stop;
+        if (step > 0) {
+            start = lo == null ? 0 : clamp(integer(lo), size, 0, size);
+            stop = hi == null ? size : clamp(integer(hi), size, 0, size);
+        } else {
+            start = lo == null ? size - 1 : clamp(integer(lo), size, -1, size - 1);
+            stop = hi == null ? -1 : clamp(integer(hi), size, -1, size - 1);
+        }
+        long n = new Range(start, stop, step).length();
+        long[] out = new long[(int) n];
+        for (int i = 0; i < n; i++) out[i] = start + i * step;
+        return out;
+    }
+
+    private static long clamp(long v, long size, long min, long max) {
+        if (v < 0) v += size;
+        return Math.max(min, Math.min(max, v));
+    }
+
+    static boolean contains(Object container, Object item) {
+        return switch (container) {
+            case ThrList l -> {
+                for (Object o : l.snapshot()) if (Values.equal(o, item)) yield true;
+                yield false;
+            }
+            case ThrMap m -> m.containsKey(item);
+            case String s -> {
+                if (!(item instanceof String sub)) throw ThrError.type("'in <string>' needs a string on the left, not " + Values.typeName(item));
+                yield s.contains(sub);
+            }
+            case Range r -> item instanceof Long v && r.contains(v);
+            case null, default -> throw ThrError.type("'in' needs a list, map, string or range, not " + Values.typeName(container));
+        };
+    }
+}

@@ -1,0 +1,21 @@
+package dev.thr.eval;
+
+/**
+ * The builtins and the members of built-in types, as the evaluator sees them. The builtins
+ * package provides the standard one; the evaluator depends only on this.
+ */
+public interface Library {
+    boolean isBuiltin(String name);
+
+    /** The builtin's value (a Callable, usually). */
+    Object builtin(String name);
+
+    /** `target.name`: an attribute, or a method bound to target. */
+    Object member(ThreadContext ctx, Object target, String name);
+
+    /** `target.name = value`. */
+    void setMember(ThreadContext ctx, Object target, String name, Object value);
+
+    /** `target.name(args)`, without making a bound method first. */
+    Object callMethod(ThreadContext ctx, Object target, String name, Object[] args, String[] names);
+}

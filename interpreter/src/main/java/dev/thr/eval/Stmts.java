@@ -1,0 +1,187 @@
+package dev.thr.eval;
+
+import dev.thr.diag.Span;
+import dev.thr.runtime.ThrThread;
+import dev.thr.value.ErrorValue;
+import dev.thr.value.ThrError;
+import dev.thr.value.Values;
+
+/** Simple statements: expressions, assignment, print, sleep, join, raise, assert, return. */
+final class Stmts {
+    private Stmts() {}
+
+    static final class Block extends StmtNode {
+        final StmtNode[] body;
+        Block(Span s, StmtNode[] body) { super(s); this.body = body; }
+        @Override int exec(Frame f) {
+            for (StmtNode s : body) {
+                int r = s.exec(f);
+                if (r != NORMAL) return r;
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Eval extends StmtNode {
+        final ExprNode expr;
+        Eval(Span s, ExprNode expr) { super(s); this.expr = expr; }
+        @Override int exec(Frame f) {
+            expr.eval(f);
+            return NORMAL;
+        }
+    }
+
+    static final class Assign extends StmtNode {
+        final Targets.Target target; final ExprNode value;
+        Assign(Span s, Targets.Target target, ExprNode value) { super(s); this.target = target; this.value = value; }
+        @Override int exec(Frame f) {
+            target.assign(f, value.eval(f));
+            return NORMAL;
+        }
+    }
+
+    /** `x op= v` for a variable: read, combine, write (not atomic: another thread may write between). */
+    static final class AugVariable extends StmtNode {
+        final ExprNode read; final VarNodes.Store store; final Ops.Binary op; final ExprNode value;
+        AugVariable(Span s, ExprNode read, VarNodes.Store store, Ops.Binary op, ExprNode value) {
+            super(s); this.read = read; this.store = store; this.op = op; this.value = value;
+        }
+        @Override int exec(Frame f) {
+            Object current = read.eval(f);
+            Object v = value.eval(f);
+            try {
+                store.store(f, op.apply(current, v));
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** `x[i] op= v`: x and i are evaluated once. */
+    static final class AugItem extends StmtNode {
+        final ExprNode target, index, value; final Ops.Binary op;
+        AugItem(Span s, ExprNode target, ExprNode index, Ops.Binary op, ExprNode value) {
+            super(s); this.target = target; this.index = index; this.op = op; this.value = value;
+        }
+        @Override int exec(Frame f) {
+            Object t = target.eval(f), i = index.eval(f);
+            try {
+                Object current = Indexing.get(t, i);
+                Indexing.set(t, i, op.apply(current, value.eval(f)));
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** `x.name op= v`. */
+    static final class AugField extends StmtNode {
+        final ExprNode target, value; final String name; final Ops.Binary op;
+        AugField(Span s, ExprNode target, String name, Ops.Binary op, ExprNode value) {
+            super(s); this.target = target; this.name = name; this.op = op; this.value = value;
+        }
+        @Override int exec(Frame f) {
+            Object t = target.eval(f);
+            Library lib = f.ctx.interpreter.library;
+            try {
+                Object current = lib.member(f.ctx, t, name);
+                lib.setMember(f.ctx, t, name, op.apply(current, value.eval(f)));
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Print extends StmtNode {
+        final ExprNode[] args; final ExprNode sep, end;
+        Print(Span s, ExprNode[] args, ExprNode sep, ExprNode end) { super(s); this.args = args; this.sep = sep; this.end = end; }
+        @Override int exec(Frame f) {
+            String separator = sep == null ? " " : Values.str(sep.eval(f));
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) line.append(separator);
+                line.append(Values.str(args[i].eval(f)));
+            }
+            line.append(end == null ? "\n" : Values.str(end.eval(f)));
+            f.ctx.interpreter.scheduler.out().write(line.toString());
+            return NORMAL;
+        }
+    }
+
+    static final class Sleep extends StmtNode {
+        final ExprNode seconds;
+        Sleep(Span s, ExprNode seconds) { super(s); this.seconds = seconds; }
+        @Override int exec(Frame f) {
+            long nanos = Blocking.nanos(seconds.eval(f), "sleep", span);
+            if (nanos < 0) throw ThrError.value("sleep needs a length of 0 or more seconds").at(span);
+            ThrThread self = f.ctx.thread;
+            self.waiting(dev.thr.runtime.ThreadState.SLEEPING, null);
+            try {
+                f.ctx.interpreter.scheduler.sleep(nanos);
+            } catch (InterruptedException e) {
+                throw new Cancelled();
+            } finally {
+                self.resumed();
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Join extends StmtNode {
+        final ExprNode[] threads;
+        Join(Span s, ExprNode[] threads) { super(s); this.threads = threads; }
+        @Override int exec(Frame f) {
+            for (ExprNode e : threads) {
+                Object t = e.eval(f);
+                try {
+                    Blocking.join(f.ctx, t, -1);
+                } catch (ThrError err) {
+                    throw err.at(e.span);
+                }
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Raise extends StmtNode {
+        final ExprNode value;
+        Raise(Span s, ExprNode value) { super(s); this.value = value; }
+        @Override int exec(Frame f) {
+            Object v = value.eval(f);
+            ErrorValue error = switch (v) {
+                case ErrorValue e -> e;
+                case String message -> new ErrorValue("RuntimeError", message);
+                default -> throw ThrError.type("raise needs an error, like ValueError(\"...\"), not " + Values.typeName(v)).at(span);
+            };
+            throw new ThrError(error).at(span);
+        }
+    }
+
+    static final class Assert extends StmtNode {
+        final ExprNode condition, message;
+        Assert(Span s, ExprNode condition, ExprNode message) { super(s); this.condition = condition; this.message = message; }
+        @Override int exec(Frame f) {
+            if (Values.truthy(condition.eval(f))) return NORMAL;
+            String text = message == null ? "assertion failed" : Values.str(message.eval(f));
+            throw new ThrError("AssertionError", text).at(span);
+        }
+    }
+
+    static final class Return extends StmtNode {
+        final ExprNode value;
+        Return(Span s, ExprNode value) { super(s); this.value = value; }
+        @Override int exec(Frame f) {
+            f.returned = value == null ? null : value.eval(f);
+            return RETURN;
+        }
+    }
+
+    static final class Jump extends StmtNode {
+        final int code;
+        Jump(Span s, int code) { super(s); this.code = code; }
+        @Override int exec(Frame f) { return code; }
+    }
+}

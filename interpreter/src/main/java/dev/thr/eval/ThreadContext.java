@@ -1,0 +1,21 @@
+package dev.thr.eval;
+
+import dev.thr.runtime.Scheduler;
+import dev.thr.runtime.ThrThread;
+
+/** What code running on one thr thread needs to reach: its engine and its own thread object. */
+public final class ThreadContext {
+    final Interpreter interpreter;
+    final ThrThread thread;
+
+    ThreadContext(Interpreter interpreter, ThrThread thread) {
+        this.interpreter = interpreter;
+        this.thread = thread;
+    }
+
+    public Interpreter interpreter() { return interpreter; }
+
+    public ThrThread thread() { return thread; }
+
+    public Scheduler scheduler() { return interpreter.scheduler(); }
+}

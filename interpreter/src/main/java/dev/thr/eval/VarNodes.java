@@ -1,0 +1,64 @@
+package dev.thr.eval;
+
+import dev.thr.diag.Span;
+import dev.thr.value.ThrError;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/** Reading and writing variables by the slots the resolver chose. */
+final class VarNodes {
+    private VarNodes() {}
+
+    private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
+
+    static Object checked(Object v, String name, Span span) {
+        if (v == Unset.VALUE) throw new ThrError("NameError", "'" + name + "' is used before it is assigned").at(span);
+        return v;
+    }
+
+    /** A local of the running function, not seen by any closure: a plain array access. */
+    static final class LocalGet extends ExprNode {
+        final int slot; final String name;
+        LocalGet(Span s, int slot, String name) { super(s); this.slot = slot; this.name = name; }
+        @Override Object eval(Frame f) {
+            Object v = f.slots[slot];
+            return v != Unset.VALUE ? v : checked(v, name, span);
+        }
+    }
+
+    /** A local shared with closures, which may run on other threads: acquire/release access. */
+    static final class SharedGet extends ExprNode {
+        final int depth, slot; final String name;
+        SharedGet(Span s, int depth, int slot, String name) { super(s); this.depth = depth; this.slot = slot; this.name = name; }
+        @Override Object eval(Frame f) {
+            Object v = SLOT.getAcquire(f.up(depth).slots, slot);
+            return v != Unset.VALUE ? v : checked(v, name, span);
+        }
+    }
+
+    static final class GlobalGet extends ExprNode {
+        final int index; final String name;
+        GlobalGet(Span s, int index, String name) { super(s); this.index = index; this.name = name; }
+        @Override Object eval(Frame f) {
+            Object v = f.ctx.interpreter.globals.get(index);
+            return v != Unset.VALUE ? v : checked(v, name, span);
+        }
+    }
+
+    /** A write target: assignment, for-loop variable, catch binding, function declaration. */
+    interface Store {
+        void store(Frame f, Object value);
+    }
+
+    record LocalSet(int slot) implements Store {
+        @Override public void store(Frame f, Object value) { f.slots[slot] = value; }
+    }
+
+    record SharedSet(int depth, int slot) implements Store {
+        @Override public void store(Frame f, Object value) { SLOT.setRelease(f.up(depth).slots, slot, value); }
+    }
+
+    record GlobalSet(int index) implements Store {
+        @Override public void store(Frame f, Object value) { f.ctx.interpreter.globals.set(index, value); }
+    }
+}

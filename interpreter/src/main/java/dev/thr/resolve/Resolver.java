@@ -1,0 +1,294 @@
+package dev.thr.resolve;
+
+import dev.thr.ast.Arg;
+import dev.thr.ast.Block;
+import dev.thr.ast.CatchClause;
+import dev.thr.ast.Expr;
+import dev.thr.ast.FunctionDef;
+import dev.thr.ast.Node;
+import dev.thr.ast.Param;
+import dev.thr.ast.Program;
+import dev.thr.ast.Stmt;
+import dev.thr.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Decides where every name lives before anything runs, Python's way: a name assigned in a
+ * function is local to it unless declared `global` or `nonlocal`; other names are looked up in
+ * the enclosing functions, then the module, then the builtins. A name found nowhere is an error
+ * here, before any thread starts, not a surprise at run time.
+ */
+public final class Resolver {
+    private final GlobalTable globals;
+    private final Predicate<String> isBuiltin;
+    private final Set<String> assignedGlobals;
+    private final Resolution result = new Resolution();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final List<Expr.Name> globalReads = new ArrayList<>();
+    private Scope scope;
+    private int loopDepth;
+
+    /** One function's (or the module's) names. */
+    private static final class Scope {
+        final Scope parent;
+        final boolean function;
+        final Map<String, Integer> locals = new HashMap<>();
+        final List<VarRef.SlotInfo> infos = new ArrayList<>();
+        final Set<String> globalNames = new HashSet<>();
+        final Set<String> nonlocalNames = new HashSet<>();
+
+        Scope(Scope parent, boolean function) {
+            this.parent = parent;
+            this.function = function;
+        }
+
+        void declare(String name) {
+            if (locals.containsKey(name) || globalNames.contains(name) || nonlocalNames.contains(name)) return;
+            locals.put(name, infos.size());
+            infos.add(new VarRef.SlotInfo());
+        }
+    }
+
+    /**
+     * @param globals the engine's module variables, added to as the program assigns new ones
+     * @param defined names already holding a value (earlier snippets, host globals)
+     */
+    public Resolver(GlobalTable globals, Set<String> defined, Predicate<String> isBuiltin) {
+        this.globals = globals;
+        this.isBuiltin = isBuiltin;
+        this.assignedGlobals = new HashSet<>(defined);
+    }
+
+    public record Result(Resolution resolution, List<Diagnostic> diagnostics) {}
+
+    public Result resolve(Program program) {
+        scope = new Scope(null, false);
+        Set<String> moduleNames = new HashSet<>();
+        Declarations.collect(program.statements(), moduleNames, new HashSet<>(), new HashSet<>());
+        Declarations.collectGlobalDeclarations(program.statements(), moduleNames);
+        for (String name : moduleNames) {
+            globals.index(name);
+            assignedGlobals.add(name);
+        }
+        statements(program.statements());
+        for (Expr.Name read : globalReads) {
+            if (!assignedGlobals.contains(read.name())) error(read, "unknown name '" + read.name() + "'");
+        }
+        return new Result(result, List.copyOf(diagnostics));
+    }
+
+    private void statements(List<Stmt> list) {
+        for (Stmt s : list) statement(s);
+    }
+
+    private void block(Block b) {
+        if (b != null) statements(b.statements());
+    }
+
+    private void statement(Stmt s) {
+        switch (s) {
+            case Stmt.FnDecl d -> {
+                result.refs.put(d, bind(d.function().name(), d));
+                function(d.function());
+            }
+            case Stmt.If i -> {
+                i.conditions().forEach(this::expr);
+                i.bodies().forEach(this::block);
+                block(i.orElse());
+            }
+            case Stmt.While w -> {
+                expr(w.condition());
+                loop(w.body());
+            }
+            case Stmt.For f -> {
+                expr(f.iterable());
+                f.targets().forEach(this::target);
+                loop(f.body());
+            }
+            case Stmt.Try t -> {
+                block(t.body());
+                for (CatchClause c : t.catches()) {
+                    if (c.binding() != null) result.refs.put(c, bind(c.binding(), c));
+                    block(c.body());
+                }
+                block(t.fin());
+            }
+            case Stmt.With w -> {
+                expr(w.subject());
+                block(w.body());
+            }
+            case Stmt.Return r -> {
+                if (!scope.function) error(r, "'return' outside a function");
+                if (r.value() != null) expr(r.value());
+            }
+            case Stmt.Break b -> { if (loopDepth == 0) error(b, "'break' outside a loop"); }
+            case Stmt.Continue c -> { if (loopDepth == 0) error(c, "'continue' outside a loop"); }
+            case Stmt.Raise r -> expr(r.value());
+            case Stmt.Assert a -> {
+                expr(a.condition());
+                if (a.message() != null) expr(a.message());
+            }
+            case Stmt.Print p -> p.args().forEach(a -> expr(a.value()));
+            case Stmt.Sleep z -> expr(z.seconds());
+            case Stmt.Join j -> j.threads().forEach(this::expr);
+            case Stmt.Global g -> { }
+            case Stmt.Nonlocal n -> {
+                if (!scope.function) error(n, "'nonlocal' outside a function");
+            }
+            case Stmt.Assign a -> {
+                expr(a.value());
+                for (Expr t : a.targets()) {
+                    if (!a.op().equals("=") && t instanceof Expr.Name n) expr(n);
+                    target(t);
+                }
+            }
+            case Stmt.ExprStmt e -> expr(e.expr());
+        }
+    }
+
+    private void loop(Block body) {
+        loopDepth++;
+        block(body);
+        loopDepth--;
+    }
+
+    private void target(Expr t) {
+        switch (t) {
+            case Expr.Name n -> result.refs.put(n, bind(n.name(), n));
+            case Expr.Index i -> {
+                expr(i.target());
+                expr(i.index());
+            }
+            case Expr.Member m -> expr(m.target());
+            default -> error(t, "cannot assign to this");
+        }
+    }
+
+    private void function(FunctionDef f) {
+        for (Param p : f.params()) {
+            if (p.defaultValue() != null) expr(p.defaultValue());
+        }
+        Scope outer = scope;
+        int outerLoops = loopDepth;
+        scope = new Scope(outer, true);
+        loopDepth = 0;
+        for (Param p : f.params()) scope.declare(p.name());
+        Set<String> assigned = new HashSet<>();
+        Declarations.collect(f.body().statements(), assigned, scope.globalNames, scope.nonlocalNames);
+        for (String n : scope.nonlocalNames) {
+            if (lookupEnclosing(n, outer) == null) error(f, "no enclosing function has a variable '" + n + "' for 'nonlocal'");
+        }
+        for (String n : scope.globalNames) {
+            globals.index(n);
+            assignedGlobals.add(n);
+        }
+        for (String n : assigned) scope.declare(n);
+        block(f.body());
+        result.layouts.put(f, new Resolution.Layout(scope.infos.size(), scope.infos.toArray(new VarRef.SlotInfo[0])));
+        scope = outer;
+        loopDepth = outerLoops;
+    }
+
+    /** The variable an assignment in the current scope writes. */
+    private VarRef bind(String name, Node at) {
+        if (!scope.function || scope.globalNames.contains(name)) {
+            assignedGlobals.add(name);
+            return new VarRef.Global(name, globals.index(name));
+        }
+        return lookup(name, at);
+    }
+
+    private VarRef lookup(String name, Node at) {
+        VarRef local = lookupEnclosing(name, scope);
+        if (local != null) return local;
+        if (globals.has(name) || !isBuiltin.test(name)) {
+            if (at instanceof Expr.Name n) globalReads.add(n);
+            return new VarRef.Global(name, globals.index(name));
+        }
+        return new VarRef.Builtin(name);
+    }
+
+    private VarRef lookupEnclosing(String name, Scope from) {
+        int depth = 0;
+        for (Scope s = from; s != null && s.function; s = s.parent, depth++) {
+            if (s.globalNames.contains(name)) return null;
+            Integer slot = s.locals.get(name);
+            if (slot != null) {
+                VarRef.SlotInfo info = s.infos.get(slot);
+                if (depth > 0) info.markCaptured();
+                return new VarRef.Local(name, depth, slot, info);
+            }
+        }
+        return null;
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case Expr.Name n -> result.refs.put(n, lookup(n.name(), n));
+            case Expr.IntLit l -> { }
+            case Expr.FloatLit l -> { }
+            case Expr.StringLit l -> { }
+            case Expr.BoolLit l -> { }
+            case Expr.NilLit l -> { }
+            case Expr.Interpolation i -> {
+                for (Expr.Part p : i.parts()) if (p instanceof Expr.Hole h) expr(h.expr());
+            }
+            case Expr.ListLit l -> l.elements().forEach(this::expr);
+            case Expr.MapLit m -> {
+                m.keys().forEach(this::expr);
+                m.values().forEach(this::expr);
+            }
+            case Expr.ListComp c -> {
+                expr(c.iterable());
+                // comprehension variables belong to the scope the comprehension is in
+                for (Expr t : c.targets()) if (scope.function && t instanceof Expr.Name n) scope.declare(n.name());
+                c.targets().forEach(this::target);
+                if (c.filter() != null) expr(c.filter());
+                expr(c.element());
+            }
+            case Expr.Lambda l -> function(l.function());
+            case Expr.Call c -> {
+                expr(c.callee());
+                for (Arg a : c.args()) expr(a.value());
+            }
+            case Expr.Index i -> {
+                expr(i.target());
+                expr(i.index());
+            }
+            case Expr.Slice s -> {
+                expr(s.target());
+                for (Expr x : new Expr[] {s.lo(), s.hi(), s.step()}) if (x != null) expr(x);
+            }
+            case Expr.Member m -> expr(m.target());
+            case Expr.Spawn s -> expr(s.call());
+            case Expr.Binary b -> {
+                expr(b.left());
+                expr(b.right());
+            }
+            case Expr.Unary u -> expr(u.operand());
+            case Expr.Logical l -> {
+                expr(l.left());
+                expr(l.right());
+            }
+            case Expr.In i -> {
+                expr(i.item());
+                expr(i.container());
+            }
+            case Expr.Conditional c -> {
+                expr(c.cond());
+                expr(c.then());
+                expr(c.orElse());
+            }
+        }
+    }
+
+    private void error(Node at, String message) {
+        diagnostics.add(new Diagnostic(at.span(), message));
+    }
+}

@@ -1,0 +1,127 @@
+package dev.thr.runtime;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.random.RandomGenerator;
+
+/** The scheduler on real JVM threads: platform threads, or virtual threads when asked. */
+public final class JavaScheduler implements Scheduler {
+    private final boolean virtual;
+    private final RandomGenerator random;
+    private final Output out;
+    private final Output err;
+
+    public JavaScheduler(boolean virtual, Long seed, Output out, Output err) {
+        this.virtual = virtual;
+        this.out = out;
+        this.err = err;
+        this.random = seed == null ? new java.util.Random() : new LockedRandom(seed);
+    }
+
+    @Override
+    public Strand newStrand(String name, boolean daemon, Runnable body) {
+        Thread thread = virtual
+                ? Thread.ofVirtual().name(name).unstarted(body)
+                : Thread.ofPlatform().name(name).daemon(daemon).unstarted(body);
+        return new JavaStrand(thread);
+    }
+
+    @Override
+    public Strand currentStrand() { return new JavaStrand(Thread.currentThread()); }
+
+    @Override
+    public void sleep(long nanos) throws InterruptedException {
+        if (nanos <= 0) {
+            if (Thread.interrupted()) throw new InterruptedException();
+            Thread.yield();
+            return;
+        }
+        TimeUnit.NANOSECONDS.sleep(nanos);
+    }
+
+    @Override public long nanoTime() { return System.nanoTime(); }
+
+    @Override
+    public long epochNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    @Override public RandomGenerator random() { return random; }
+
+    @Override public Monitor newMonitor() { return new JavaMonitor(); }
+
+    @Override public Output out() { return out; }
+
+    @Override public Output err() { return err; }
+
+    @Override public String kind() { return virtual ? "virtual" : "platform"; }
+
+    @Override
+    public long nativeThreadId() {
+        if (Thread.currentThread().isVirtual()) return -1;
+        try {
+            // On Linux, /proc/thread-self links to "<pid>/task/<tid>": the id ps and top show.
+            String link = Files.readSymbolicLink(Path.of("/proc/thread-self")).toString();
+            return Long.parseLong(link.substring(link.lastIndexOf('/') + 1));
+        } catch (Exception | Error e) {
+            return Thread.currentThread().threadId();
+        }
+    }
+
+    private record JavaStrand(Thread thread) implements Strand {
+        @Override public void start() { thread.start(); }
+
+        @Override
+        public boolean join(long nanos) throws InterruptedException {
+            if (nanos < 0) {
+                thread.join();
+                return true;
+            }
+            return thread.join(java.time.Duration.ofNanos(nanos));
+        }
+
+        @Override public boolean isAlive() { return thread.isAlive(); }
+        @Override public void interrupt() { thread.interrupt(); }
+        @Override public long id() { return thread.threadId(); }
+    }
+
+    private static final class JavaMonitor implements Monitor {
+        private final ReentrantLock lock = new ReentrantLock();
+
+        @Override public void lock() throws InterruptedException { lock.lockInterruptibly(); }
+        @Override public void unlock() { lock.unlock(); }
+
+        @Override
+        public Condition newCondition() {
+            java.util.concurrent.locks.Condition c = lock.newCondition();
+            return new Condition() {
+                @Override
+                public boolean await(long nanos) throws InterruptedException {
+                    if (nanos < 0) {
+                        c.await();
+                        return true;
+                    }
+                    return c.awaitNanos(nanos) > 0;
+                }
+
+                @Override public void signal() { c.signal(); }
+                @Override public void signalAll() { c.signalAll(); }
+            };
+        }
+    }
+
+    /** A seeded generator shared by threads: the seed makes a single-threaded run repeatable. */
+    private static final class LockedRandom implements RandomGenerator {
+        private final SplittableRandom random;
+
+        LockedRandom(long seed) { this.random = new SplittableRandom(seed); }
+
+        @Override public synchronized long nextLong() { return random.nextLong(); }
+        @Override public synchronized double nextDouble() { return random.nextDouble(); }
+    }
+
+}

@@ -1,0 +1,46 @@
+package dev.thr.runtime;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * The seam between the evaluator and everything that involves threads, blocking and time.
+ * The evaluator and the sync objects never touch java.util.concurrent or the clock directly:
+ * they call this, so that a deterministic scheduler with a virtual clock, a deadlock detector
+ * or a tracer can replace or wrap it without changing the evaluator.
+ *
+ * <p>All blocking calls throw InterruptedException when the waiting thread is interrupted
+ * (cancellation); timeouts are in nanoseconds, and a negative timeout means "no timeout".
+ */
+public interface Scheduler {
+    /** Creates a thread that will run body; it does not run until {@link Strand#start()}. */
+    Strand newStrand(String name, boolean daemon, Runnable body);
+
+    /** The calling thread as a strand (for the thread that runs the main program). */
+    Strand currentStrand();
+
+    void sleep(long nanos) throws InterruptedException;
+
+    /** A monotonic clock in nanoseconds (like perf_counter). */
+    long nanoTime();
+
+    /** Wall-clock time in nanoseconds since the Unix epoch. */
+    long epochNanos();
+
+    /** The source behind random(), uniform() and randint(). */
+    RandomGenerator random();
+
+    /** A mutual-exclusion lock with conditions: the one primitive every sync object is built on. */
+    Monitor newMonitor();
+
+    /** The operating system's id for the calling thread, or -1 when it has none of its own. */
+    long nativeThreadId();
+
+    /** Where `print` writes. */
+    Output out();
+
+    /** Where errors from threads are reported. */
+    Output err();
+
+    /** A short name for the kind of threads made, for messages ("platform", "virtual"). */
+    String kind();
+}

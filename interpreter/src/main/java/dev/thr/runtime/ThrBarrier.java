@@ -1,0 +1,89 @@
+package dev.thr.runtime;
+
+import dev.thr.value.ThrError;
+
+/**
+ * `barrier(n)`: n threads wait until all have arrived. A timeout or reset breaks it, and every
+ * waiter then gets a BrokenBarrierError, as in Python.
+ */
+public final class ThrBarrier extends SyncObject {
+    private final Monitor.Condition tripped = monitor.newCondition();
+    private final long parties;
+    private long arrived;
+    private long generation;
+    private boolean broken;
+    /** The generation a reset broke, so its waiters fail instead of passing. */
+    private long brokenGeneration = -1;
+
+    public ThrBarrier(Scheduler scheduler, long parties) {
+        super(scheduler);
+        if (parties < 1) throw ThrError.value("barrier needs at least 1 party, not " + parties);
+        this.parties = parties;
+    }
+
+    /** Returns this thread's arrival index, 0 .. n-1 (n-1 for the first to arrive, as Python counts down). */
+    public long await(ThrThread self, long timeoutNanos) throws InterruptedException {
+        long deadline = deadline(timeoutNanos);
+        monitor.lock();
+        try {
+            if (broken) throw broken();
+            long index = parties - 1 - arrived;
+            long myGeneration = generation;
+            if (++arrived == parties) {
+                arrived = 0;
+                generation++;
+                tripped.signalAll();
+                return index;
+            }
+            while (generation == myGeneration && !broken) {
+                if (!await(tripped, deadline, self, ThreadState.WAITING)) {
+                    broken = true;
+                    tripped.signalAll();
+                }
+            }
+            if (generation == myGeneration || brokenGeneration == myGeneration) throw broken();
+            return index;
+        } finally {
+            monitor.unlock();
+        }
+    }
+
+    public void reset() {
+        enter();
+        try {
+            if (arrived > 0) brokenGeneration = generation;
+            arrived = 0;
+            generation++;
+            broken = false;
+            tripped.signalAll();
+        } finally {
+            monitor.unlock();
+        }
+    }
+
+    public void abort() {
+        enter();
+        broken = true;
+        tripped.signalAll();
+        monitor.unlock();
+    }
+
+    public long parties() { return parties; }
+
+    public boolean isBroken() {
+        enter();
+        try {
+            return broken;
+        } finally {
+            monitor.unlock();
+        }
+    }
+
+    private static ThrError broken() {
+        return new ThrError("BrokenBarrierError", "the barrier is broken");
+    }
+
+    @Override public String typeName() { return "barrier"; }
+
+    @Override public String toString() { return "<barrier " + parties + ">"; }
+}

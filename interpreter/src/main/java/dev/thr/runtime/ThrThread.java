@@ -1,0 +1,111 @@
+package dev.thr.runtime;
+
+import dev.thr.value.ErrorValue;
+import dev.thr.value.Values;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * A thr thread as scripts see it: name, daemon flag, state, result and error. What it runs
+ * is given by the interpreter as a Runnable; this class only tracks its life.
+ */
+public final class ThrThread implements Values.Typed {
+    private volatile String name;
+    private volatile boolean daemon;
+    private volatile ThreadState state = ThreadState.NEW;
+    private volatile Object blockedOn;
+    private volatile Object result;
+    private volatile ErrorValue error;
+    private volatile long nativeId = -1;
+    private volatile Strand strand;
+    private final boolean main;
+    private final java.util.concurrent.atomic.AtomicBoolean startClaimed = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile Runnable body;
+    /** Thread-local storage; touched only by the thread itself, so it needs no lock. */
+    private final Map<ThrLocal, Map<String, Object>> locals = new IdentityHashMap<>();
+
+    public ThrThread(String name, boolean daemon, boolean main) {
+        this.name = name;
+        this.daemon = daemon;
+        this.main = main;
+    }
+
+    public String name() { return name; }
+
+    public void name(String name) { this.name = name; }
+
+    public boolean daemon() { return daemon; }
+
+    /** Python allows setting daemon only before start. */
+    public void daemon(boolean daemon) {
+        if (state != ThreadState.NEW) throw dev.thr.value.ThrError.runtime("cannot set daemon on a thread that has started");
+        this.daemon = daemon;
+    }
+
+    public boolean isMain() { return main; }
+
+    public ThreadState state() { return state; }
+
+    public Object blockedOn() { return blockedOn; }
+
+    public Object result() { return result; }
+
+    public ErrorValue error() { return error; }
+
+    public boolean alive() { return state != ThreadState.NEW && state != ThreadState.TERMINATED; }
+
+    public boolean started() { return state != ThreadState.NEW; }
+
+    public Long ident() { return strand == null ? null : strand.id(); }
+
+    public Long nativeId() { return nativeId < 0 ? null : nativeId; }
+
+    public Strand strand() { return strand; }
+
+    // ---- transitions, called by the interpreter and the sync objects ----
+
+    public void body(Runnable body) { this.body = body; }
+
+    public Runnable body() { return body; }
+
+    /** True for the one caller that may start this thread; starting twice is an error. */
+    public boolean claimStart() { return !main && startClaimed.compareAndSet(false, true); }
+
+    public void attach(Strand strand) { this.strand = strand; }
+
+    public void running(long nativeId) {
+        this.nativeId = nativeId;
+        this.state = ThreadState.RUNNABLE;
+    }
+
+    public void starting() { this.state = ThreadState.RUNNABLE; }
+
+    /** Marks the thread as waiting (state and what it waits on) until {@link #resumed()}. */
+    public void waiting(ThreadState state, Object on) {
+        this.blockedOn = on;
+        this.state = state;
+    }
+
+    public void resumed() {
+        this.state = ThreadState.RUNNABLE;
+        this.blockedOn = null;
+    }
+
+    public void finished(Object result, ErrorValue error) {
+        this.result = result;
+        this.error = error;
+        this.blockedOn = null;
+        this.state = ThreadState.TERMINATED;
+    }
+
+    Map<String, Object> localsOf(ThrLocal local) {
+        return locals.computeIfAbsent(local, k -> new java.util.HashMap<>());
+    }
+
+    @Override public String typeName() { return "thread"; }
+
+    @Override
+    public String toString() {
+        return "<thread " + name + " " + state.label() + (daemon ? " daemon" : "") + ">";
+    }
+}

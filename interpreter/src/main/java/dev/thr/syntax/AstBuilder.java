@@ -1,0 +1,225 @@
+package dev.thr.syntax;
+
+import dev.thr.ast.Arg;
+import dev.thr.ast.Block;
+import dev.thr.ast.CatchClause;
+import dev.thr.ast.Expr;
+import dev.thr.ast.FunctionDef;
+import dev.thr.ast.Param;
+import dev.thr.ast.Program;
+import dev.thr.ast.Stmt;
+import dev.thr.diag.Diagnostic;
+import dev.thr.diag.Source;
+import dev.thr.diag.Span;
+import dev.thr.grammar.ThrParser.*;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Builds the immutable AST from ANTLR's parse tree, once; the parse tree goes no further. */
+final class AstBuilder {
+    private final Source source;
+    private final int lineOffset;
+    private final int columnOffset;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    AstBuilder(Source source, int lineOffset, int columnOffset) {
+        this.source = source;
+        this.lineOffset = lineOffset;
+        this.columnOffset = columnOffset;
+    }
+
+    List<Diagnostic> diagnostics() { return diagnostics; }
+
+    Program program(ProgramContext c) {
+        return new Program(statements(c.statement()));
+    }
+
+    private List<Stmt> statements(List<StatementContext> list) {
+        List<Stmt> out = new ArrayList<>(list.size());
+        for (StatementContext s : list) out.add(statement(s));
+        return List.copyOf(out);
+    }
+
+    Block block(BlockContext c) {
+        return new Block(span(c.start), statements(c.statement()));
+    }
+
+    private Stmt statement(StatementContext c) {
+        Span at = span(c.start);
+        return switch (c) {
+            case FnDeclContext s -> new Stmt.FnDecl(at, function(span(s.name), s.name.getText(), s.params(), block(s.block())));
+            case IfStmtContext s -> new Stmt.If(at, exprs(s.cond), s.body.stream().map(this::block).toList(),
+                    s.orElse == null ? null : block(s.orElse));
+            case WhileStmtContext s -> new Stmt.While(at, expr(s.cond), block(s.body));
+            case ForStmtContext s -> new Stmt.For(at, targets(s.targets()), expr(s.iter), block(s.body));
+            case TryStmtContext s -> new Stmt.Try(at, block(s.body), s.catchClause().stream().map(this::catchClause).toList(),
+                    s.fin == null ? null : block(s.fin));
+            case WithStmtContext s -> new Stmt.With(at, expr(s.subject), block(s.body));
+            case ReturnStmtContext s -> new Stmt.Return(at, s.value == null ? null : expr(s.value));
+            case BreakStmtContext s -> new Stmt.Break(at);
+            case ContinueStmtContext s -> new Stmt.Continue(at);
+            case RaiseStmtContext s -> new Stmt.Raise(at, expr(s.value));
+            case AssertStmtContext s -> new Stmt.Assert(at, expr(s.cond), s.message == null ? null : expr(s.message));
+            case PrintCallContext s -> new Stmt.Print(at, s.arguments() == null ? List.of() : args(s.arguments()));
+            case PrintStmtContext s -> new Stmt.Print(at, s.expr().stream()
+                    .map(e -> new Arg(span(e), null, expr(e))).toList());
+            case SleepStmtContext s -> new Stmt.Sleep(at, expr(s.seconds));
+            case JoinStmtContext s -> new Stmt.Join(at, exprs(s.expr()));
+            case GlobalStmtContext s -> new Stmt.Global(at, s.NAME().stream().map(TerminalNode::getText).toList());
+            case NonlocalStmtContext s -> new Stmt.Nonlocal(at, s.NAME().stream().map(TerminalNode::getText).toList());
+            case AssignStmtContext s -> assign(s);
+            case ExprStmtContext s -> new Stmt.ExprStmt(at, expr(s.expr()));
+            default -> throw new IllegalStateException("unhandled statement " + c.getClass().getSimpleName());
+        };
+    }
+
+    private Stmt assign(AssignStmtContext s) {
+        List<Expr> targets = targets(s.targets());
+        String op = s.op.getText();
+        List<Expr> values = exprs(s.expr());
+        Expr value = values.size() == 1 ? values.get(0) : new Expr.ListLit(values.get(0).span(), values);
+        for (Expr t : targets) {
+            if (!(t instanceof Expr.Name || t instanceof Expr.Index || t instanceof Expr.Member)) {
+                error(t.span(), "cannot assign to this: the left of '" + op + "' must be a name, x[i] or x.name");
+            }
+        }
+        if (targets.size() > 1 && !op.equals("=")) error(span(s.op), "'" + op + "' needs a single target");
+        return new Stmt.Assign(span(s.op), targets, op, value);
+    }
+
+    private CatchClause catchClause(CatchClauseContext c) {
+        List<String> kinds = c.kinds.stream().map(Token::getText).toList();
+        String binding = c.binding == null ? null : c.binding.getText();
+        return new CatchClause(span(c.start), kinds, binding, block(c.body));
+    }
+
+    private List<Expr> targets(TargetsContext c) {
+        return exprs(c.expr());
+    }
+
+    private List<Expr> exprs(List<ExprContext> list) {
+        List<Expr> out = new ArrayList<>(list.size());
+        for (ExprContext e : list) out.add(expr(e));
+        return List.copyOf(out);
+    }
+
+    private FunctionDef function(Span at, String name, ParamsContext params, Block body) {
+        List<Param> ps = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
+        boolean defaults = false;
+        if (params != null) {
+            for (ParamContext p : params.param()) {
+                Span ps0 = span(p.name);
+                String pname = p.name.getText();
+                if (seen.contains(pname)) error(ps0, "parameter '" + pname + "' is listed twice");
+                seen.add(pname);
+                if (p.value == null && defaults) error(ps0, "parameter '" + pname + "' needs a default: it follows one that has one");
+                defaults |= p.value != null;
+                ps.add(new Param(ps0, pname, p.value == null ? null : expr(p.value)));
+            }
+        }
+        return new FunctionDef(at, name, List.copyOf(ps), body);
+    }
+
+    private List<Arg> args(ArgumentsContext c) {
+        List<Arg> out = new ArrayList<>();
+        boolean named = false;
+        for (ArgumentContext a : c.argument()) {
+            if (a.name != null) {
+                named = true;
+                out.add(new Arg(span(a.name), a.name.getText(), expr(a.value)));
+            } else {
+                if (named) error(span(a.start), "a positional argument cannot follow a named one");
+                out.add(new Arg(span(a.start), null, expr(a.value)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    Expr expr(ExprContext c) {
+        return switch (c) {
+            case PrimaryExprContext e -> primary(e.primary());
+            case CallExprContext e -> new Expr.Call(span(e), expr(e.callee),
+                    e.arguments() == null ? List.of() : args(e.arguments()));
+            case IndexExprContext e -> new Expr.Index(span(e.index.start), expr(e.target), expr(e.index));
+            case SliceExprContext e -> new Expr.Slice(span(c.start), expr(e.target), opt(e.lo), opt(e.hi), opt(e.step));
+            case MemberExprContext e -> new Expr.Member(span(e.member().start), expr(e.target), e.member().getText());
+            case SpawnExprContext e -> spawn(e);
+            case SpawnBlockContext e -> new Expr.Spawn(span(c.start), new Expr.Call(span(c.start),
+                    new Expr.Lambda(span(c.start), new FunctionDef(span(c.start), "<spawn>", List.of(), block(e.body))),
+                    List.of()));
+            case BinaryExprContext e -> new Expr.Binary(span(e.op), e.op.getText(), expr(e.left), expr(e.right));
+            case UnaryExprContext e -> new Expr.Unary(span(e.op), e.op.getText(), expr(e.operand));
+            case InExprContext e -> new Expr.In(span(e.not != null ? e.not : e.op), e.not != null, expr(e.left), expr(e.right));
+            case LogicalExprContext e -> new Expr.Logical(span(e.op), e.op.getText().equals("and"), expr(e.left), expr(e.right));
+            case ConditionalExprContext e -> new Expr.Conditional(span(c.start), expr(e.cond), expr(e.then), expr(e.orElse));
+            default -> throw new IllegalStateException("unhandled expression " + c.getClass().getSimpleName());
+        };
+    }
+
+    private Expr spawn(SpawnExprContext e) {
+        Expr target = expr(e.call);
+        if (target instanceof Expr.Call call) return new Expr.Spawn(span(e.start), call);
+        error(target.span(), "spawn needs a call, like 'spawn worker(1)', or a block, like 'spawn { ... }'");
+        return new Expr.NilLit(span(e.start));
+    }
+
+    private Expr opt(ExprContext c) {
+        return c == null ? null : expr(c);
+    }
+
+    private Expr primary(PrimaryContext c) {
+        Span at = span(c.start);
+        return switch (c) {
+            case IntLitContext p -> new Expr.IntLit(at, integer(p.getText(), at));
+            case FloatLitContext p -> new Expr.FloatLit(at, Double.parseDouble(p.getText().replace("_", "")));
+            case StringLitContext p -> new StringParser(this, source, diagnostics).parse(p.STRING().getSymbol(), at);
+            case TrueLitContext p -> new Expr.BoolLit(at, true);
+            case FalseLitContext p -> new Expr.BoolLit(at, false);
+            case NilLitContext p -> new Expr.NilLit(at);
+            case NameRefContext p -> new Expr.Name(at, p.getText());
+            case ParensContext p -> expr(p.expr());
+            case ListCompContext p -> new Expr.ListComp(at, expr(p.element), targets(p.targets()), expr(p.iter), opt(p.filter));
+            case ListLitContext p -> new Expr.ListLit(at, exprs(p.expr()));
+            case MapLitContext p -> new Expr.MapLit(at, p.mapEntry().stream().map(m -> expr(m.key)).toList(),
+                    p.mapEntry().stream().map(m -> expr(m.value)).toList());
+            case LambdaContext p -> new Expr.Lambda(at, function(at, "<lambda>", p.params(), p.body != null ? block(p.body)
+                    : new Block(span(p.arrow.start), List.of(new Stmt.Return(span(p.arrow.start), expr(p.arrow))))));
+            default -> throw new IllegalStateException("unhandled primary " + c.getClass().getSimpleName());
+        };
+    }
+
+    private Object integer(String text, Span at) {
+        String digits = text.replace("_", "");
+        int radix = 10;
+        if (digits.length() > 2 && digits.charAt(0) == '0' && Character.isLetter(digits.charAt(1))) {
+            radix = Character.toLowerCase(digits.charAt(1)) == 'x' ? 16 : 2;
+            digits = digits.substring(2);
+        }
+        BigInteger value = new BigInteger(digits, radix);
+        return value.bitLength() < 64 ? (Object) value.longValue() : value;
+    }
+
+    void error(Span at, String message) {
+        diagnostics.add(new Diagnostic(at, message));
+    }
+
+    Span span(Token t) {
+        int line = t.getLine();
+        int column = t.getCharPositionInLine() + 1 + (line == 1 ? columnOffset : 0);
+        int length = t.getType() == Token.EOF ? 1 : Math.max(1, t.getText().length());
+        return new Span(source, line + lineOffset, column, length);
+    }
+
+    Span span(ParserRuleContext c) {
+        Span start = span(c.start);
+        Token stop = c.stop;
+        if (stop == null || stop.getLine() != c.start.getLine()) return start;
+        int length = stop.getStopIndex() - c.start.getStartIndex() + 1;
+        return new Span(source, start.line(), start.column(), Math.max(1, length));
+    }
+}

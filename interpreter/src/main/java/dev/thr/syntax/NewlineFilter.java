@@ -1,0 +1,75 @@
+package dev.thr.syntax;
+
+import dev.thr.grammar.ThrLexer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+
+/**
+ * Sits between the lexer and the parser and drops the newlines that cannot end a statement:
+ * those inside ( ) or [ ], and those after a token that needs something after it (a binary
+ * operator, ',', '=', an opening bracket). Braces keep their newlines because a `{` may open a
+ * block. Doing this here keeps the grammar free of optional-newline clutter, and lets the REPL
+ * treat `x = 1 +` as unfinished.
+ */
+final class NewlineFilter implements TokenSource {
+    private final TokenSource lexer;
+    private final Deque<Integer> brackets = new ArrayDeque<>();
+    private int previousType = Token.INVALID_TYPE;
+
+    NewlineFilter(TokenSource lexer) {
+        this.lexer = lexer;
+    }
+
+    @Override
+    public Token nextToken() {
+        while (true) {
+            Token t = lexer.nextToken();
+            if (t.getChannel() != Token.DEFAULT_CHANNEL) return t;
+            int type = t.getType();
+            if (type == ThrLexer.NL && (insideParens() || continues(previousType))) continue;
+            track(t);
+            previousType = type;
+            return t;
+        }
+    }
+
+    private boolean insideParens() {
+        Integer top = brackets.peek();
+        return top != null && top != '{';
+    }
+
+    private void track(Token t) {
+        String text = t.getText();
+        if (text.length() != 1) return;
+        switch (text.charAt(0)) {
+            case '(', '[', '{' -> brackets.push((int) text.charAt(0));
+            case ')', ']', '}' -> { if (!brackets.isEmpty()) brackets.pop(); }
+            default -> { }
+        }
+    }
+
+    /** Tokens after which a line cannot end: the statement goes on on the next line. */
+    static boolean continues(int type) {
+        if (type == Token.INVALID_TYPE || type == ThrLexer.NL) return false;
+        String literal = ThrLexer.VOCABULARY.getLiteralName(type);
+        if (literal == null) return false;
+        return switch (literal) {
+            case "'+'", "'-'", "'*'", "'/'", "'//'", "'%'", "'**'", "'<'", "'<='", "'>'", "'>='",
+                 "'=='", "'!='", "'and'", "'or'", "'not'", "'in'", "','", "'='", "'+='", "'-='",
+                 "'*='", "'/='", "'//='", "'%='", "'**='", "'('", "'['", "'{'", "'.'", "':'",
+                 "'=>'", "'|'" -> true;
+            default -> false;
+        };
+    }
+
+    @Override public int getLine() { return lexer.getLine(); }
+    @Override public int getCharPositionInLine() { return lexer.getCharPositionInLine(); }
+    @Override public CharStream getInputStream() { return lexer.getInputStream(); }
+    @Override public String getSourceName() { return lexer.getSourceName(); }
+    @Override public void setTokenFactory(TokenFactory<?> factory) { lexer.setTokenFactory(factory); }
+    @Override public TokenFactory<?> getTokenFactory() { return lexer.getTokenFactory(); }
+}

@@ -1,0 +1,84 @@
+package dev.thr.syntax;
+
+import dev.thr.ast.Expr;
+import dev.thr.ast.Program;
+import dev.thr.diag.Diagnostic;
+import dev.thr.diag.Source;
+import dev.thr.grammar.ThrLexer;
+import dev.thr.grammar.ThrParser;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import java.util.function.Function;
+import org.antlr.v4.runtime.ParserRuleContext;
+
+/** The parser's front door: source text in, AST and diagnostics out. */
+public final class Parsing {
+    private Parsing() {}
+
+    public static ParseResult parse(Source source) {
+        return run(source, 0, 0, ThrParser::program, (builder, tree) -> builder.program((ThrParser.ProgramContext) tree));
+    }
+
+    /** Parses the inside of an interpolation hole, whose text starts at the given line and column. */
+    static ParseOf<Expr> parseHole(Source source, String text, int line, int column) {
+        ParseOf<Expr>[] out = new ParseOf[1];
+        Source hole = new Source(source.name(), text);
+        ParseResult r = run(hole, line - 1, column - 1, ThrParser::exprOnly, (builder, tree) -> {
+            out[0] = new ParseOf<>(builder.expr(((ThrParser.ExprOnlyContext) tree).expr()), List.of());
+            return null;
+        }, source);
+        return r.ok() ? out[0] : new ParseOf<>(null, r.diagnostics());
+    }
+
+    record ParseOf<T>(T value, List<Diagnostic> diagnostics) {}
+
+    private interface Build {
+        Program apply(AstBuilder builder, ParserRuleContext tree);
+    }
+
+    private static ParseResult run(Source source, int lineOffset, int columnOffset,
+                                   Function<ThrParser, ParserRuleContext> entry, Build build) {
+        return run(source, lineOffset, columnOffset, entry, build, source);
+    }
+
+    private static ParseResult run(Source text, int lineOffset, int columnOffset,
+                                   Function<ThrParser, ParserRuleContext> entry, Build build, Source reportAs) {
+        SyntaxErrors errors = new SyntaxErrors(reportAs, lineOffset, columnOffset);
+        ThrParser parser = newParser(text, errors);
+        ParserRuleContext tree;
+        // Two-stage parsing: the fast SLL mode succeeds on nearly every correct program; only
+        // when it fails do we pay for full LL and ANTLR's error recovery, which finds real errors.
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        parser.removeErrorListeners();
+        try {
+            tree = entry.apply(parser);
+        } catch (ParseCancellationException e) {
+            parser = newParser(text, errors);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new DefaultErrorStrategy());
+            tree = entry.apply(parser);
+        }
+        if (!errors.diagnostics().isEmpty()) {
+            return new ParseResult(null, List.copyOf(errors.diagnostics()), errors.atEnd());
+        }
+        AstBuilder builder = new AstBuilder(reportAs, lineOffset, columnOffset);
+        Program program = build.apply(builder, tree);
+        List<Diagnostic> late = builder.diagnostics();
+        return new ParseResult(late.isEmpty() ? program : null, List.copyOf(late), false);
+    }
+
+    private static ThrParser newParser(Source source, SyntaxErrors errors) {
+        ThrLexer lexer = new ThrLexer(CharStreams.fromString(source.text(), source.name()));
+        lexer.removeErrorListeners();
+        ThrParser parser = new ThrParser(new CommonTokenStream(new NewlineFilter(lexer)));
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        return parser;
+    }
+}

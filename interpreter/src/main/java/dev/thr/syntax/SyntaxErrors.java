@@ -1,0 +1,102 @@
+package dev.thr.syntax;
+
+import dev.thr.diag.Diagnostic;
+import dev.thr.diag.Source;
+import dev.thr.diag.Span;
+import dev.thr.grammar.ThrLexer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.Vocabulary;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/** Collects ANTLR's syntax errors as diagnostics worded for people: what was expected, what was found. */
+final class SyntaxErrors extends BaseErrorListener {
+    private static final int MAX_EXPECTED = 8;
+
+    private final Source source;
+    private final int lineOffset;
+    private final int columnOffset;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Set<String> seen = new HashSet<>();
+    private boolean atEnd;
+
+    SyntaxErrors(Source source, int lineOffset, int columnOffset) {
+        this.source = source;
+        this.lineOffset = lineOffset;
+        this.columnOffset = columnOffset;
+    }
+
+    List<Diagnostic> diagnostics() { return diagnostics; }
+
+    /** True when an error was found at the end of the input: the program may just be unfinished. */
+    boolean atEnd() { return atEnd; }
+
+    @Override
+    public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column,
+                            String antlrMessage, RecognitionException e) {
+        Token token = offending instanceof Token t ? t : null;
+        String message = token == null ? antlrMessage : describe((Parser) recognizer, token, antlrMessage, e);
+        if (token != null && token.getType() == Token.EOF) atEnd = true;
+        if (token != null && token.getType() == ThrLexer.UNTERMINATED_STRING) atEnd = true;
+        int length = token == null || token.getType() == Token.EOF ? 1 : Math.max(1, token.getText().length());
+        int col = column + 1 + (line == 1 ? columnOffset : 0);
+        Span span = new Span(source, line + lineOffset, col, length);
+        // ANTLR may report several errors at one spot while it recovers: one is enough.
+        if (seen.add(span.where())) diagnostics.add(new Diagnostic(span, message));
+    }
+
+    private static String describe(Parser parser, Token token, String antlrMessage, RecognitionException e) {
+        if (token.getType() == ThrLexer.UNTERMINATED_STRING) return "unterminated string: it needs a closing quote on the same line";
+        if (token.getType() == ThrLexer.UNKNOWN_CHAR) return "unexpected character " + quote(token.getText());
+        String found = found(token);
+        if (e instanceof NoViableAltException) return "unexpected " + found;
+        IntervalSet expected = e != null ? e.getExpectedTokens() : parser.getExpectedTokens();
+        if (antlrMessage.startsWith("extraneous input")) return "unexpected " + found;
+        String wanted = expectedList(expected, parser.getVocabulary());
+        if (wanted.isEmpty() || e != null && !(e instanceof InputMismatchException)) return "unexpected " + found;
+        return "expected " + wanted + " but found " + found;
+    }
+
+    static String found(Token token) {
+        return switch (token.getType()) {
+            case Token.EOF -> "end of input";
+            case ThrLexer.NL -> "end of line";
+            case ThrLexer.NAME -> "name '" + token.getText() + "'";
+            case ThrLexer.INT, ThrLexer.FLOAT -> "number " + token.getText();
+            case ThrLexer.STRING -> "string " + token.getText();
+            default -> quote(token.getText());
+        };
+    }
+
+    private static String expectedList(IntervalSet set, Vocabulary vocabulary) {
+        List<String> names = new ArrayList<>();
+        for (int type : set.toArray()) {
+            String name = switch (type) {
+                case Token.EOF -> "end of input";
+                case ThrLexer.NL -> "end of line";
+                case ThrLexer.NAME -> "a name";
+                case ThrLexer.INT, ThrLexer.FLOAT -> "a number";
+                case ThrLexer.STRING -> "a string";
+                case ThrLexer.UNTERMINATED_STRING, ThrLexer.UNKNOWN_CHAR -> null;
+                default -> vocabulary.getLiteralName(type);
+            };
+            if (name != null && !names.contains(name)) names.add(name);
+        }
+        if (names.size() > MAX_EXPECTED) return names.contains("a name") ? "an expression" : "";
+        if (names.size() == 1) return names.get(0);
+        return String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("\n", "\\n") + "'";
+    }
+}

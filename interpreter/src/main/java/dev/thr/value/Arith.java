@@ -1,0 +1,191 @@
+package dev.thr.value;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * Arithmetic with Python's meaning: integers never wrap (a long that overflows becomes a
+ * BigInteger), `/` is true division, `//` and `%` floor, `**` of integers stays exact.
+ * The long path comes first and stays short: it is the hot one.
+ */
+public final class Arith {
+    private Arith() {}
+
+    static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    static BigInteger big(Object v) {
+        return v instanceof BigInteger b ? b : BigInteger.valueOf((Long) v);
+    }
+
+    public static double toDouble(Object v) {
+        return switch (v) {
+            case Long l -> l;
+            case Double d -> d;
+            case BigInteger b -> b.doubleValue();
+            default -> throw new IllegalArgumentException();
+        };
+    }
+
+    public static Object add(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            // overflow iff both operands have the sign the result lacks (Math.addExact's test)
+            if (((x ^ r) & (y ^ r)) < 0) return BigInteger.valueOf(x).add(BigInteger.valueOf(y));
+            return r;
+        }
+        if (a instanceof String x && b instanceof String y) return x.concat(y);
+        if (Values.isNumber(a) && Values.isNumber(b)) {
+            if (a instanceof Double || b instanceof Double) return toDouble(a) + toDouble(b);
+            return normalize(big(a).add(big(b)));
+        }
+        if (a instanceof ThrList x && b instanceof ThrList y) {
+            ThrList out = new ThrList(x.snapshot());
+            out.addAll(y);
+            return out;
+        }
+        if (a instanceof String) throw ThrError.type("cannot add " + Values.typeName(b) + " to str: use str(x) or \"{x}\"");
+        throw unsupported("+", a, b);
+    }
+
+    public static Object sub(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) return BigInteger.valueOf(x).subtract(BigInteger.valueOf(y));
+            return r;
+        }
+        if (Values.isNumber(a) && Values.isNumber(b)) {
+            if (a instanceof Double || b instanceof Double) return toDouble(a) - toDouble(b);
+            return normalize(big(a).subtract(big(b)));
+        }
+        throw unsupported("-", a, b);
+    }
+
+    public static Object mul(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y), lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
+            return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+        }
+        if (Values.isNumber(a) && Values.isNumber(b)) {
+            if (a instanceof Double || b instanceof Double) return toDouble(a) * toDouble(b);
+            return normalize(big(a).multiply(big(b)));
+        }
+        if (a instanceof String s && b instanceof Long n) return s.repeat(count(n, s.length()));
+        if (a instanceof Long n && b instanceof String s) return s.repeat(count(n, s.length()));
+        if (a instanceof ThrList l && b instanceof Long n) return repeat(l, n);
+        if (a instanceof Long n && b instanceof ThrList l) return repeat(l, n);
+        throw unsupported("*", a, b);
+    }
+
+    private static int count(long n, int unit) {
+        if (n <= 0) return 0;
+        if (unit > 0 && n > Integer.MAX_VALUE / unit) throw new ThrError("MemoryError", "repeat count too large: " + n);
+        return (int) n;
+    }
+
+    private static ThrList repeat(ThrList l, long n) {
+        var items = l.snapshot();
+        ThrList out = new ThrList();
+        for (int i = 0; i < count(n, items.size()); i++) for (Object o : items) out.add(o);
+        return out;
+    }
+
+    public static Object div(Object a, Object b) {
+        if (Values.isNumber(a) && Values.isNumber(b)) {
+            if (isZero(b)) throw ThrError.zeroDivision("division by zero");
+            if (a instanceof BigInteger || b instanceof BigInteger) {
+                return new BigDecimal(big(a)).divide(new BigDecimal(big(b)), java.math.MathContext.DECIMAL64).doubleValue();
+            }
+            return toDouble(a) / toDouble(b);
+        }
+        throw unsupported("/", a, b);
+    }
+
+    public static Object floorDiv(Object a, Object b) {
+        if (Values.isNumber(a) && Values.isNumber(b)) {
+            if (isZero(b)) throw ThrError.zeroDivision("integer division by zero");
+            if (a instanceof Long x && b instanceof Long y) {
+                if (x == Long.MIN_VALUE && y == -1) return BigInteger.valueOf(x).negate();
+                return Math.floorDiv(x, y);
+            }
+            if (a instanceof Double || b instanceof Double) return Math.floor(toDouble(a) / toDouble(b));
+            BigInteger[] qr = big(a).divideAndRemainder(big(b));
+            BigInteger q = qr[0];
+            if (qr[1].signum() != 0 && qr[1].signum() != big(b).signum()) q = q.subtract(BigInteger.ONE);
+            return normalize(q);
+        }
+        throw unsupported("//", a, b);
+    }
+
+    public static Object mod(Object a, Object b) {
+        if (Values.isNumber(a) && Values.isNumber(b)) {
+            if (isZero(b)) throw ThrError.zeroDivision("modulo by zero");
+            if (a instanceof Long x && b instanceof Long y) return Math.floorMod(x, y);
+            if (a instanceof Double || b instanceof Double) {
+                double x = toDouble(a), y = toDouble(b), r = x % y;
+                return r != 0 && (r < 0) != (y < 0) ? r + y : r;
+            }
+            BigInteger r = big(a).mod(big(b).abs());
+            if (big(b).signum() < 0 && r.signum() != 0) r = r.add(big(b));
+            return normalize(r);
+        }
+        throw unsupported("%", a, b);
+    }
+
+    public static Object pow(Object a, Object b) {
+        if (Values.isInteger(a) && Values.isInteger(b)) {
+            BigInteger e = big(b);
+            if (e.signum() < 0) return Math.pow(toDouble(a), toDouble(b));
+            if (e.bitLength() > 31) {
+                // only 0, 1 and -1 have a power this large that fits in memory
+                BigInteger base = big(a);
+                if (base.abs().compareTo(BigInteger.ONE) <= 0) return normalize(base.pow(e.testBit(0) ? 1 : 2));
+                throw new ThrError("MemoryError", "exponent too large: " + e);
+            }
+            return normalize(big(a).pow(e.intValue()));
+        }
+        if (Values.isNumber(a) && Values.isNumber(b)) {
+            double x = toDouble(a), y = toDouble(b);
+            if (x == 0 && y < 0) throw ThrError.zeroDivision("0.0 cannot be raised to a negative power");
+            return Math.pow(x, y);
+        }
+        throw unsupported("**", a, b);
+    }
+
+    public static Object negate(Object a) {
+        return switch (a) {
+            case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : -l;
+            case Double d -> -d;
+            case BigInteger b -> normalize(b.negate());
+            default -> throw ThrError.type("bad operand for unary -: " + Values.typeName(a));
+        };
+    }
+
+    public static Object plus(Object a) {
+        if (Values.isNumber(a)) return a;
+        throw ThrError.type("bad operand for unary +: " + Values.typeName(a));
+    }
+
+    static int compareNumbers(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
+        if (a instanceof Double || b instanceof Double) {
+            double x = toDouble(a), y = toDouble(b);
+            if (Double.isInfinite(x) || Double.isInfinite(y) || Values.isInteger(a) == Values.isInteger(b)) return Double.compare(x, y) == 0 && x == y ? 0 : Double.compare(x, y);
+            // compare an integer and a float exactly, as Python does
+            BigDecimal p = a instanceof Double ? new BigDecimal(x) : new BigDecimal(big(a));
+            BigDecimal q = b instanceof Double ? new BigDecimal(y) : new BigDecimal(big(b));
+            return p.compareTo(q);
+        }
+        return big(a).compareTo(big(b));
+    }
+
+    private static boolean isZero(Object v) {
+        return v instanceof Long l ? l == 0 : v instanceof Double d ? d == 0.0 : ((BigInteger) v).signum() == 0;
+    }
+
+    private static ThrError unsupported(String op, Object a, Object b) {
+        return ThrError.type("unsupported operand types for " + op + ": " + Values.typeName(a) + " and " + Values.typeName(b));
+    }
+}

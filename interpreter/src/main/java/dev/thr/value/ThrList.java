@@ -1,0 +1,66 @@
+package dev.thr.value;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A thr list. Each operation is atomic, like a Python list's under the GIL: threads that append
+ * to one list without a lock lose nothing and never corrupt it. A read-modify-write across two
+ * operations (`xs[0] += 1`) is not atomic, which is the race thr programs are there to show.
+ */
+public final class ThrList {
+    private final ArrayList<Object> items;
+
+    public ThrList() { items = new ArrayList<>(); }
+
+    public ThrList(Collection<?> from) { items = new ArrayList<>(from); }
+
+    public static ThrList of(Object... values) { return new ThrList(List.of(values)); }
+
+    public synchronized int size() { return items.size(); }
+
+    public synchronized Object get(int i) { return items.get(i); }
+
+    public synchronized void set(int i, Object v) { items.set(i, v); }
+
+    public synchronized void add(Object v) { items.add(v); }
+
+    public synchronized void insert(int i, Object v) { items.add(i, v); }
+
+    public synchronized Object removeAt(int i) { return items.remove(i); }
+
+    public synchronized void addAll(ThrList other) {
+        List<Object> copy = other == this ? new ArrayList<>(items) : other.snapshot();
+        items.addAll(copy);
+    }
+
+    public synchronized void clear() { items.clear(); }
+
+    public synchronized void sort(java.util.Comparator<Object> order) { items.sort(order); }
+
+    public synchronized void reverse() { java.util.Collections.reverse(items); }
+
+    /** A copy of the items, for iterating or reading without holding the list. */
+    public synchronized List<Object> snapshot() { return new ArrayList<>(items); }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) return true;
+        if (!(o instanceof ThrList other)) return false;
+        List<Object> a = snapshot(), b = other.snapshot();
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) if (!Values.equal(a.get(i), b.get(i))) return false;
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 1;
+        for (Object o : snapshot()) h = 31 * h + Values.hash(o);
+        return h;
+    }
+
+    @Override
+    public String toString() { return Values.repr(this); }
+}

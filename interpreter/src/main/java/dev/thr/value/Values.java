@@ -1,0 +1,205 @@
+package dev.thr.value;
+
+import java.math.BigInteger;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * What every thr value means: its type name, truth, printed forms, equality and order.
+ * The representation: nil is null, booleans Boolean, integers Long (BigInteger past 64 bits,
+ * never a BigInteger that fits a long), floats Double, strings String, and thr's own classes.
+ */
+public final class Values {
+    private Values() {}
+
+    public static String typeName(Object v) {
+        return switch (v) {
+            case null -> "nil";
+            case Boolean b -> "bool";
+            case Long l -> "int";
+            case BigInteger b -> "int";
+            case Double d -> "float";
+            case String s -> "str";
+            case ThrList l -> "list";
+            case ThrMap m -> "map";
+            case Range r -> "range";
+            case ErrorValue e -> "error";
+            case Typed t -> t.typeName();
+            default -> v.getClass().getSimpleName();
+        };
+    }
+
+    /** Objects of thr's runtime (threads, locks, queues, functions) name their own type. */
+    public interface Typed {
+        String typeName();
+    }
+
+    public static boolean truthy(Object v) {
+        return switch (v) {
+            case null -> false;
+            case Boolean b -> b;
+            case Long l -> l != 0;
+            case BigInteger b -> b.signum() != 0;
+            case Double d -> d != 0.0;
+            case String s -> !s.isEmpty();
+            case ThrList l -> l.size() > 0;
+            case ThrMap m -> m.size() > 0;
+            case Range r -> r.length() > 0;
+            default -> true;
+        };
+    }
+
+    /** The form `print` and `str()` use. */
+    public static String str(Object v) {
+        return switch (v) {
+            case String s -> s;
+            case ErrorValue e -> e.message();
+            default -> repr(v);
+        };
+    }
+
+    /** The form shown inside lists and maps and by `repr()`: strings quoted, as Python does. */
+    public static String repr(Object v) {
+        return switch (v) {
+            case null -> "nil";
+            case Boolean b -> b ? "true" : "false";
+            case Double d -> Formatting.floatRepr(d);
+            case String s -> quote(s);
+            case ThrList l -> {
+                StringBuilder out = new StringBuilder("[");
+                List<Object> items = l.snapshot();
+                for (int i = 0; i < items.size(); i++) {
+                    if (i > 0) out.append(", ");
+                    out.append(items.get(i) == l ? "[...]" : repr(items.get(i)));
+                }
+                yield out.append(']').toString();
+            }
+            case ThrMap m -> {
+                StringBuilder out = new StringBuilder("{");
+                boolean first = true;
+                for (Object[] e : m.entries()) {
+                    if (!first) out.append(", ");
+                    first = false;
+                    out.append(repr(e[0])).append(": ").append(e[1] == m ? "{...}" : repr(e[1]));
+                }
+                yield out.append('}').toString();
+            }
+            case ErrorValue e -> e.kind() + "(" + quote(e.message()) + ")";
+            default -> v.toString();
+        };
+    }
+
+    /** Python's string repr: single quotes unless the text has a single quote and no double one. */
+    public static String quote(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder out = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c == q) out.append('\\');
+                    if (c < 0x20) out.append(String.format("\\x%02x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.append(q).toString();
+    }
+
+    public static boolean equal(Object a, Object b) {
+        if (a == b) return true;
+        if (a == null || b == null) return false;
+        if (isNumber(a) && isNumber(b)) return Arith.compareNumbers(a, b) == 0;
+        return a.equals(b);
+    }
+
+    public static int hash(Object v) {
+        if (v == null) return 0;
+        Object k = ThrMap.key(v);
+        return k.hashCode();
+    }
+
+    public static boolean isNumber(Object v) {
+        return v instanceof Long || v instanceof Double || v instanceof BigInteger;
+    }
+
+    public static boolean isInteger(Object v) {
+        return v instanceof Long || v instanceof BigInteger;
+    }
+
+    /** Order for <, sorted, min and max: numbers with numbers, strings with strings, lists element-wise. */
+    public static int compare(Object a, Object b, String op) {
+        if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Double x && Double.isNaN(x) || b instanceof Double y && Double.isNaN(y)) return 2;
+            return Arith.compareNumbers(a, b);
+        }
+        if (a instanceof String x && b instanceof String y) return Integer.signum(x.compareTo(y));
+        if (a instanceof Boolean x && b instanceof Boolean y) return Boolean.compare(x, y);
+        if (a instanceof ThrList x && b instanceof ThrList y) {
+            List<Object> p = x.snapshot(), q = y.snapshot();
+            for (int i = 0; i < Math.min(p.size(), q.size()); i++) {
+                if (!equal(p.get(i), q.get(i))) return compare(p.get(i), q.get(i), op);
+            }
+            return Integer.compare(p.size(), q.size());
+        }
+        throw ThrError.type("'" + op + "' is not supported between " + typeName(a) + " and " + typeName(b));
+    }
+
+    public static long length(Object v) {
+        return switch (v) {
+            case String s -> s.length();
+            case ThrList l -> l.size();
+            case ThrMap m -> m.size();
+            case Range r -> r.length();
+            case Sized s -> s.length();
+            default -> throw ThrError.type(typeName(v) + " has no length");
+        };
+    }
+
+    /** Runtime objects with a length (a queue). */
+    public interface Sized {
+        long length();
+    }
+
+    /**
+     * Iterates a list by index, so a thread may append to a list another thread is walking:
+     * the walker sees the new items, as in Python, instead of a Java ConcurrentModificationException.
+     */
+    public static Iterator<Object> iterate(Object v) {
+        return switch (v) {
+            case ThrList l -> new Iterator<>() {
+                int i;
+                @Override public boolean hasNext() { return i < l.size(); }
+                @Override public Object next() {
+                    try {
+                        return l.get(i++);
+                    } catch (IndexOutOfBoundsException e) {
+                        throw new NoSuchElementException();
+                    }
+                }
+            };
+            case Range r -> new Iterator<>() {
+                long i;
+                final long n = r.length();
+                @Override public boolean hasNext() { return i < n; }
+                @Override public Object next() { return r.at(i++); }
+            };
+            case String s -> s.chars().mapToObj(c -> (Object) String.valueOf((char) c)).iterator();
+            case ThrMap m -> m.keys().iterator();
+            case Iterable<?> it -> ((Iterable<Object>) it).iterator();
+            default -> throw ThrError.type(typeName(v) + " is not iterable");
+        };
+    }
+
+    public static ThrList toList(Object v) {
+        ThrList out = new ThrList();
+        Iterator<Object> it = iterate(v);
+        while (it.hasNext()) out.add(it.next());
+        return out;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.thr.cli;
+
+import dev.thr.api.Thr;
+import dev.thr.api.ThrEngine;
+import dev.thr.api.ThrException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The `thr` command: runs a script file, `-e CODE`, or a script from stdin.
+ * Exit status: 0 when the main program finishes, 1 for an uncaught error in the main thread,
+ * 2 for a usage or syntax error, 130 when interrupted (the JVM's own answer to SIGINT).
+ */
+@Command(name = "thr", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Runs thr, a small language for concurrency experiments on real JVM threads.",
+        footer = {"", "Examples:", "  thr samples/hello.thr", "  thr -e 'spawn fn() { print \"hi\" }()'",
+                "  echo 'print 1 + 1' | thr -"})
+public final class Main implements Callable<Integer> {
+    static final int OK = 0, ERROR = 1, USAGE = 2;
+
+    @Option(names = {"-e", "--eval"}, paramLabel = "CODE", description = "Run CODE instead of a file.")
+    String code;
+
+    @Option(names = "--virtual", description = "Run spawned threads as virtual threads.")
+    boolean virtual;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed random(), uniform() and randint() for repeatable runs.")
+    Long seed;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The script to run; '-' reads it from stdin.")
+    String file;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script, in its `args` list.")
+    List<String> args = new ArrayList<>();
+
+    private final PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+
+    public static void main(String[] argv) {
+        int status = run(argv);
+        System.exit(status);
+    }
+
+    static int run(String[] argv) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setStopAtPositional(true); // everything after FILE belongs to the script
+        cli.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println("thr: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try 'thr --help'.");
+            return USAGE;
+        });
+        return cli.execute(argv);
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        String name;
+        String source;
+        List<String> scriptArgs = new ArrayList<>(args);
+        try {
+            if (code != null) {
+                name = "<-e>";
+                source = code;
+                if (file != null) scriptArgs.add(0, file);
+            } else if (file == null && System.console() != null) {
+                err.println("thr: give a script to run (thr FILE.thr), or -e CODE; 'thr --help' tells more.");
+                return USAGE;
+            } else if (file == null || file.equals("-")) {
+                name = "<stdin>";
+                source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            } else {
+                name = file;
+                source = Files.readString(Path.of(file));
+            }
+        } catch (NoSuchFileException e) {
+            err.println("thr: no such file: " + file);
+            return USAGE;
+        } catch (IOException e) {
+            err.println("thr: cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            return USAGE;
+        }
+        ThrEngine engine = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
+                .global("args", scriptArgs).build();
+        try {
+            engine.runMain(engine.compile(name, source));
+            return OK;
+        } catch (ThrException e) {
+            err.print(e.getMessage());
+            err.flush();
+            return e.isSyntaxError() ? USAGE : ERROR;
+        }
+    }
+
+    /** The version from the jar's manifest, when built; "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"thr " + (v == null ? "dev" : v) + " (Java " + Runtime.version() + ")"};
+        }
+    }
+}
