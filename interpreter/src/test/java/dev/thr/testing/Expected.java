@@ -1,0 +1,83 @@
+package dev.thr.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares actual output with an expected-output file. The expected text is literal, except:
+ * <ul>
+ * <li>`{{REGEX}}` inside a line matches that regular expression (a thread id, an elapsed time);</li>
+ * <li>lines between `--- any order` and `---` may come in any order among themselves, for lines
+ *     whose order the program's own synchronisation leaves open.</li>
+ * </ul>
+ * Every expected line must be there: a pattern checks a line's shape, it never skips it.
+ */
+public final class Expected {
+    private static final Pattern HOLE = Pattern.compile("\\{\\{(.*?)}}");
+    private static final String ANY_ORDER = "--- any order";
+    private static final String END = "---";
+
+    private Expected() {}
+
+    /** Null when actual matches, else a description of the first difference. */
+    public static String mismatch(String expected, String actual) {
+        List<String> want = lines(expected);
+        List<String> got = lines(actual);
+        int g = 0;
+        for (int w = 0; w < want.size(); w++) {
+            if (want.get(w).equals(ANY_ORDER)) {
+                int end = indexOf(want, END, w + 1);
+                if (end < 0) return "expected-output file: '--- any order' without a closing '---'";
+                List<String> group = new ArrayList<>(want.subList(w + 1, end));
+                if (g + group.size() > got.size()) return "output ended early; expected (any order): " + group;
+                List<String> chunk = new ArrayList<>(got.subList(g, g + group.size()));
+                for (String line : chunk) {
+                    int hit = -1;
+                    for (int k = 0; k < group.size(); k++) if (matches(group.get(k), line)) { hit = k; break; }
+                    if (hit < 0) return "line " + (g + 1) + ": unexpected " + quote(line) + "; expected one of " + group;
+                    group.remove(hit);
+                }
+                g += chunk.size();
+                w = end;
+                continue;
+            }
+            if (g >= got.size()) return "output ended at line " + (g + 1) + "; expected " + quote(want.get(w));
+            if (!matches(want.get(w), got.get(g))) {
+                return "line " + (g + 1) + ": expected " + quote(want.get(w)) + " but got " + quote(got.get(g));
+            }
+            g++;
+        }
+        if (g < got.size()) return "unexpected extra output at line " + (g + 1) + ": " + quote(got.get(g));
+        return null;
+    }
+
+    private static int indexOf(List<String> list, String item, int from) {
+        for (int i = from; i < list.size(); i++) if (list.get(i).equals(item)) return i;
+        return -1;
+    }
+
+    static boolean matches(String pattern, String line) {
+        if (!pattern.contains("{{")) return pattern.equals(line);
+        StringBuilder regex = new StringBuilder();
+        Matcher m = HOLE.matcher(pattern);
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(pattern.substring(last, m.start()))).append("(?:").append(m.group(1)).append(')');
+            last = m.end();
+        }
+        regex.append(Pattern.quote(pattern.substring(last)));
+        return Pattern.compile(regex.toString()).matcher(line).matches();
+    }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>(List.of(text.replace("\r\n", "\n").split("\n", -1)));
+        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1);
+        return out;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s + "\"";
+    }
+}
