@@ -71,6 +71,10 @@ public final class ThrEngine {
         } catch (ThrError e) {
             e.error().thread(main.name());
             failure = e;
+        } catch (dev.thr.eval.Cancelled e) {
+            throw new InterruptedException("the main thread was stopped");
+        } catch (RuntimeException | Error e) {
+            failure = ErrorReport.internal(e);
         }
         if (failure != null) throw runtime(failure.error());
         interpreter.awaitNonDaemonThreads();

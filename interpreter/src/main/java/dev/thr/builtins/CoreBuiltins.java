@@ -67,7 +67,7 @@ final class CoreBuiltins {
                     throw ThrError.value("invalid literal for int(): " + Values.repr(s));
                 }
             }
-            default -> throw ThrError.type("int() cannot convert " + Values.typeName(v));
+            case null, default -> throw ThrError.type("int() cannot convert " + Values.typeName(v));
         };
     }
 
@@ -95,7 +95,7 @@ final class CoreBuiltins {
                     throw ThrError.value("could not convert string to float: " + Values.repr(s));
                 }
             }
-            default -> {
+            case null, default -> {
                 if (Values.isNumber(v)) yield Arith.toDouble(v);
                 throw ThrError.type("float() cannot convert " + Values.typeName(v));
             }

@@ -18,7 +18,16 @@ public final class CompiledProgram {
         } catch (ThrError e) {
             throw e.leaving("<main>");
         } catch (StackOverflowError e) {
-            throw new ThrError("RecursionError", "the stack ran out: is there a recursion without an end?");
+            // Caught here, at the bottom of the stack, where there is room again to report it.
+            throw stackOverflow();
         }
+    }
+
+    /**
+     * The recursion limit normally stops a runaway recursion first; this is for the rare
+     * program whose calls are few but whose Java frames are many (deeply nested expressions).
+     */
+    static ThrError stackOverflow() {
+        return new ThrError("RecursionError", "the Java stack ran out (a larger one: THR_JAVA_OPTS=-Xss16m)");
     }
 }

@@ -18,10 +18,29 @@ public final class ErrorReport {
         } else {
             out.append(Renderer.render(origin, headline));
         }
+        String previous = null;
+        int repeats = 0;
         for (ErrorValue.Frame f : e.trace()) {
-            out.append("  at ").append(f.function()).append(" (").append(f.at().where()).append(")\n");
+            String line = "  at " + f.function() + " (" + f.at().where() + ")\n";
+            if (line.equals(previous) && ++repeats > REPEATS_SHOWN) continue;
+            if (!line.equals(previous)) {
+                flushRepeats(out, repeats);
+                repeats = 0;
+            }
+            out.append(line);
+            previous = line;
         }
+        flushRepeats(out, repeats);
         return out.toString();
+    }
+
+    private static final int REPEATS_SHOWN = 2;
+
+    /** A runaway recursion repeats one frame a thousand times: show a few, then count the rest. */
+    private static void flushRepeats(StringBuilder out, int repeats) {
+        if (repeats > REPEATS_SHOWN) {
+            out.append("  ... the line above repeated ").append(repeats - REPEATS_SHOWN).append(" more times\n");
+        }
     }
 
     /** Python's "Exception in thread NAME:" report for an error nobody caught in a thread. */

@@ -19,16 +19,23 @@ public final class Function implements Callable, Values.Typed {
     public Object call(ThreadContext ctx, Object[] args, String[] names) {
         Frame frame = new Frame(code.slots, parent, ctx);
         bind(frame.slots, args, names);
+        // A depth limit, as Python has, instead of catching StackOverflowError: deep in a
+        // stack that has overflowed, even building the error message can fail again.
+        if (++ctx.depth > MAX_DEPTH) {
+            ctx.depth--;
+            throw new ThrError("RecursionError", "maximum recursion depth (" + MAX_DEPTH + ") exceeded in " + code.name + "()");
+        }
         try {
             int r = code.body.exec(frame);
             return r == StmtNode.RETURN ? frame.returned : null;
         } catch (ThrError e) {
             throw e.leaving(code.name);
-        } catch (StackOverflowError e) {
-            throw new ThrError("RecursionError", "too deep: " + code.name + "() recursed until the stack ran out")
-                    .at(code.span).leaving(code.name);
+        } finally {
+            ctx.depth--;
         }
     }
+
+    static final int MAX_DEPTH = 1000;
 
     private void bind(Object[] slots, Object[] args, String[] names) {
         String[] params = code.params;

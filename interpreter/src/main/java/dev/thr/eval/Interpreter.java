@@ -97,6 +97,10 @@ public final class Interpreter {
             scheduler.err().write(ErrorReport.inThread(t.name(), error));
         } catch (Cancelled e) {
             // stopped on purpose: nothing to report
+        } catch (StackOverflowError e) {
+            error = CompiledProgram.stackOverflow().error();
+            error.thread(t.name());
+            scheduler.err().write(ErrorReport.inThread(t.name(), error));
         } catch (Throwable e) {
             error = ErrorReport.internal(e).error();
             error.thread(t.name());

@@ -154,7 +154,7 @@ final class Stmts {
             ErrorValue error = switch (v) {
                 case ErrorValue e -> e;
                 case String message -> new ErrorValue("RuntimeError", message);
-                default -> throw ThrError.type("raise needs an error, like ValueError(\"...\"), not " + Values.typeName(v)).at(span);
+                case null, default -> throw ThrError.type("raise needs an error, like ValueError(\"...\"), not " + Values.typeName(v)).at(span);
             };
             throw new ThrError(error).at(span);
         }

@@ -7,6 +7,8 @@ import dev.thr.runtime.ThrThread;
 public final class ThreadContext {
     final Interpreter interpreter;
     final ThrThread thread;
+    /** Calls in progress on this thread; only this thread touches it. */
+    int depth;
 
     ThreadContext(Interpreter interpreter, ThrThread thread) {
         this.interpreter = interpreter;

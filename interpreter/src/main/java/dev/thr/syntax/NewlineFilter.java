@@ -17,7 +17,7 @@ import org.antlr.v4.runtime.TokenSource;
  */
 final class NewlineFilter implements TokenSource {
     private final TokenSource lexer;
-    private final Deque<Integer> brackets = new ArrayDeque<>();
+    private final Deque<Token> brackets = new ArrayDeque<>();
     private int previousType = Token.INVALID_TYPE;
 
     NewlineFilter(TokenSource lexer) {
@@ -38,15 +38,20 @@ final class NewlineFilter implements TokenSource {
     }
 
     private boolean insideParens() {
-        Integer top = brackets.peek();
-        return top != null && top != '{';
+        Token top = brackets.peek();
+        return top != null && !top.getText().equals("{");
+    }
+
+    /** The innermost bracket still open, or null: named in the error for an unfinished program. */
+    Token unclosed() {
+        return brackets.peek();
     }
 
     private void track(Token t) {
         String text = t.getText();
         if (text.length() != 1) return;
         switch (text.charAt(0)) {
-            case '(', '[', '{' -> brackets.push((int) text.charAt(0));
+            case '(', '[', '{' -> brackets.push(t);
             case ')', ']', '}' -> { if (!brackets.isEmpty()) brackets.pop(); }
             default -> { }
         }

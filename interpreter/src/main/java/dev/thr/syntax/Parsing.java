@@ -49,7 +49,8 @@ public final class Parsing {
     private static ParseResult run(Source text, int lineOffset, int columnOffset,
                                    Function<ThrParser, ParserRuleContext> entry, Build build, Source reportAs) {
         SyntaxErrors errors = new SyntaxErrors(reportAs, lineOffset, columnOffset);
-        ThrParser parser = newParser(text, errors);
+        NewlineFilter[] filter = new NewlineFilter[1];
+        ThrParser parser = newParser(text, errors, filter);
         ParserRuleContext tree;
         // Two-stage parsing: the fast SLL mode succeeds on nearly every correct program; only
         // when it fails do we pay for full LL and ANTLR's error recovery, which finds real errors.
@@ -59,13 +60,20 @@ public final class Parsing {
         try {
             tree = entry.apply(parser);
         } catch (ParseCancellationException e) {
-            parser = newParser(text, errors);
+            parser = newParser(text, errors, filter);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new DefaultErrorStrategy());
             tree = entry.apply(parser);
         }
         if (!errors.diagnostics().isEmpty()) {
-            return new ParseResult(null, List.copyOf(errors.diagnostics()), errors.atEnd());
+            List<Diagnostic> found = new java.util.ArrayList<>(errors.diagnostics());
+            org.antlr.v4.runtime.Token open = filter[0].unclosed();
+            if (errors.atEnd() && open != null) {
+                Diagnostic last = found.remove(found.size() - 1);
+                found.add(new Diagnostic(last.span(), last.message() + " ('" + open.getText() + "' at line "
+                        + (open.getLine() + lineOffset) + ", column " + (open.getCharPositionInLine() + 1) + " is not closed)"));
+            }
+            return new ParseResult(null, List.copyOf(found), errors.atEnd());
         }
         AstBuilder builder = new AstBuilder(reportAs, lineOffset, columnOffset);
         Program program = build.apply(builder, tree);
@@ -73,10 +81,11 @@ public final class Parsing {
         return new ParseResult(late.isEmpty() ? program : null, List.copyOf(late), false);
     }
 
-    private static ThrParser newParser(Source source, SyntaxErrors errors) {
+    private static ThrParser newParser(Source source, SyntaxErrors errors, NewlineFilter[] filter) {
         ThrLexer lexer = new ThrLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
-        ThrParser parser = new ThrParser(new CommonTokenStream(new NewlineFilter(lexer)));
+        filter[0] = new NewlineFilter(lexer);
+        ThrParser parser = new ThrParser(new CommonTokenStream(filter[0]));
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
         return parser;

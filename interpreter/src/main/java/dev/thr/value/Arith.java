@@ -24,7 +24,7 @@ public final class Arith {
             case Long l -> l;
             case Double d -> d;
             case BigInteger b -> b.doubleValue();
-            default -> throw new IllegalArgumentException();
+            case null, default -> throw new IllegalArgumentException();
         };
     }
 
@@ -159,7 +159,7 @@ public final class Arith {
             case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : -l;
             case Double d -> -d;
             case BigInteger b -> normalize(b.negate());
-            default -> throw ThrError.type("bad operand for unary -: " + Values.typeName(a));
+            case null, default -> throw ThrError.type("bad operand for unary -: " + Values.typeName(a));
         };
     }
 

@@ -55,7 +55,7 @@ public final class Values {
         return switch (v) {
             case String s -> s;
             case ErrorValue e -> e.message();
-            default -> repr(v);
+            case null, default -> repr(v);
         };
     }
 
@@ -157,7 +157,7 @@ public final class Values {
             case ThrMap m -> m.size();
             case Range r -> r.length();
             case Sized s -> s.length();
-            default -> throw ThrError.type(typeName(v) + " has no length");
+            case null, default -> throw ThrError.type(typeName(v) + " has no length");
         };
     }
 
@@ -192,7 +192,7 @@ public final class Values {
             case String s -> s.chars().mapToObj(c -> (Object) String.valueOf((char) c)).iterator();
             case ThrMap m -> m.keys().iterator();
             case Iterable<?> it -> ((Iterable<Object>) it).iterator();
-            default -> throw ThrError.type(typeName(v) + " is not iterable");
+            case null, default -> throw ThrError.type(typeName(v) + " is not iterable");
         };
     }
 
