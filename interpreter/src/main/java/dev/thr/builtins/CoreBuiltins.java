@@ -29,7 +29,11 @@ final class CoreBuiltins {
         r.function("range", of("range", "start", "stop=", "step="), (ctx, a) -> range(a));
         r.function("abs", of("abs", "x"), (ctx, a) -> Values.isNumber(a[0]) && Values.compare(a[0], 0L, "<") < 0 ? Arith.negate(a[0]) : number(a[0], "abs"));
         r.function("round", of("round", "x", "digits="), (ctx, a) -> round(a[0], a[1]));
-        r.function("chr", of("chr", "code"), (ctx, a) -> Character.toString((int) Args.integer(a[0], "chr code")));
+        r.function("chr", of("chr", "code"), (ctx, a) -> {
+            long code = Args.integer(a[0], "chr code");
+            if (code < 0 || code > Character.MAX_CODE_POINT) throw ThrError.value("chr() arg not in range(0x110000)");
+            return Character.toString((int) code);
+        });
         r.function("ord", of("ord", "char"), (ctx, a) -> {
             String s = Args.string(a[0], "ord's argument");
             if (s.codePointCount(0, s.length()) != 1) throw ThrError.type("ord() needs a string of one character");

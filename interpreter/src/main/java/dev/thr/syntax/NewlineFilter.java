@@ -47,6 +47,13 @@ final class NewlineFilter implements TokenSource {
         return brackets.peek();
     }
 
+    /** The outermost ( or [ still open (inside it, newlines were swallowed), or null. */
+    Token unclosedParen() {
+        Token found = null;
+        for (Token t : brackets) if (!t.getText().equals("{")) found = t;
+        return found;
+    }
+
     private void track(Token t) {
         String text = t.getText();
         if (text.length() != 1) return;

@@ -66,14 +66,7 @@ public final class Parsing {
             tree = entry.apply(parser);
         }
         if (!errors.diagnostics().isEmpty()) {
-            List<Diagnostic> found = new java.util.ArrayList<>(errors.diagnostics());
-            org.antlr.v4.runtime.Token open = filter[0].unclosed();
-            if (errors.atEnd() && open != null) {
-                Diagnostic last = found.remove(found.size() - 1);
-                found.add(new Diagnostic(last.span(), last.message() + " ('" + open.getText() + "' at line "
-                        + (open.getLine() + lineOffset) + ", column " + (open.getCharPositionInLine() + 1) + " is not closed)"));
-            }
-            return new ParseResult(null, List.copyOf(found), errors.atEnd());
+            return new ParseResult(null, List.copyOf(errors.diagnostics()), errors.atEnd());
         }
         AstBuilder builder = new AstBuilder(reportAs, lineOffset, columnOffset);
         Program program = build.apply(builder, tree);
@@ -85,6 +78,7 @@ public final class Parsing {
         ThrLexer lexer = new ThrLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
         filter[0] = new NewlineFilter(lexer);
+        errors.watch(filter[0]);
         ThrParser parser = new ThrParser(new CommonTokenStream(filter[0]));
         parser.removeErrorListeners();
         parser.addErrorListener(errors);

@@ -28,6 +28,7 @@ final class SyntaxErrors extends BaseErrorListener {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> seen = new HashSet<>();
     private boolean atEnd;
+    private NewlineFilter brackets;
 
     SyntaxErrors(Source source, int lineOffset, int columnOffset) {
         this.source = source;
@@ -36,6 +37,9 @@ final class SyntaxErrors extends BaseErrorListener {
     }
 
     List<Diagnostic> diagnostics() { return diagnostics; }
+
+    /** The token filter whose open brackets explain errors that show up lines later. */
+    void watch(NewlineFilter filter) { this.brackets = filter; }
 
     /** True when an error was found at the end of the input: the program may just be unfinished. */
     boolean atEnd() { return atEnd; }
@@ -47,9 +51,19 @@ final class SyntaxErrors extends BaseErrorListener {
         String message = token == null ? antlrMessage : describe((Parser) recognizer, token, antlrMessage, e);
         if (token != null && token.getType() == Token.EOF) atEnd = true;
         if (token != null && token.getType() == ThrLexer.UNTERMINATED_STRING) atEnd = true;
+        if (token != null && token.getType() == Token.EOF && recognizer instanceof Parser p) {
+            // "found end of input" is clearest just after the last thing written, not on the
+            // empty line after it
+            Token last = p.getInputStream().LT(-1);
+            if (last != null && last.getType() != Token.EOF) {
+                line = last.getLine();
+                column = last.getCharPositionInLine() + (last.getType() == ThrLexer.NL ? 0 : last.getText().length());
+            }
+        }
         int length = token == null || token.getType() == Token.EOF ? 1 : Math.max(1, token.getText().length());
         int col = column + 1 + (line == 1 ? columnOffset : 0);
         Span span = new Span(source, line + lineOffset, col, length);
+        message += unclosedHint(line, token);
         // ANTLR may report several errors at one spot while it recovers: one is enough.
         if (seen.add(span.where())) diagnostics.add(new Diagnostic(span, message));
     }
@@ -64,6 +78,18 @@ final class SyntaxErrors extends BaseErrorListener {
         String wanted = expectedList(expected, parser.getVocabulary());
         if (wanted.isEmpty() || e != null && !(e instanceof InputMismatchException)) return "unexpected " + found;
         return "expected " + wanted + " but found " + found;
+    }
+
+    /**
+     * Newlines inside ( and [ are not statement ends, so a missing ')' shows up as an error on
+     * some later line; and a missing '}' as an error at the end. Name the bracket left open.
+     */
+    private String unclosedHint(int line, Token token) {
+        if (brackets == null || token == null) return "";
+        Token open = token.getType() == Token.EOF ? brackets.unclosed() : brackets.unclosedParen();
+        if (open == null || open.getLine() >= line && token.getType() != Token.EOF) return "";
+        return " ('" + open.getText() + "' at line " + (open.getLine() + lineOffset) + ", column "
+                + (open.getCharPositionInLine() + 1) + " is not closed)";
     }
 
     static String found(Token token) {

@@ -100,6 +100,10 @@ public final class Main implements Callable<Integer> {
             err.print(e.getMessage());
             err.flush();
             return e.isSyntaxError() ? USAGE : ERROR;
+        } catch (RuntimeException | Error e) {
+            // Never a Java stack trace: one line that says it is thr's fault.
+            err.println("thr: internal error: " + e + " (this is a bug in thr; please report it with the script)");
+            return ERROR;
         }
     }
 

@@ -1,0 +1,161 @@
+package dev.thr.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/** The `thr` command as a user runs it: a separate JVM, its output and its exit status. */
+@Execution(ExecutionMode.CONCURRENT)
+class CliTest {
+    @TempDir Path dir;
+
+    record Result(int status, String out, String err) {}
+
+    static Process start(String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).start();
+    }
+
+    static Result run(String stdin, String... args) throws Exception {
+        Process p = start(args);
+        if (stdin != null) p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("thr did not end");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    private Path script(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void runsAFileWithItsArguments() throws Exception {
+        Path s = script("args.thr", "#!/usr/bin/env thr\nprint len(args), args\n");
+        Result r = run(null, s.toString(), "one", "--two", "3");
+        assertEquals(new Result(0, "3 ['one', '--two', '3']\n", ""), r);
+    }
+
+    @Test
+    void evalRunsCode() throws Exception {
+        assertEquals(new Result(0, "2\n", ""), run(null, "-e", "print 1 + 1"));
+    }
+
+    @Test
+    void readsTheScriptFromStdin() throws Exception {
+        assertEquals(new Result(0, "from stdin\n", ""), run("print \"from stdin\"\n", "-"));
+        assertEquals(new Result(0, "piped\n", ""), run("print \"piped\"\n"));
+    }
+
+    @Test
+    void syntaxErrorIsStatus2WithCaret() throws Exception {
+        Path s = script("bad.thr", "x = (1 +\n");
+        Result r = run(null, s.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith(s + ":1:9: error: expected an expression but found end of input"), r.err());
+        assertTrue(r.err().contains("  1 | x = (1 +\n    |         ^\n"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void uncaughtErrorInMainIsStatus1WithTrace() throws Exception {
+        Result r = run(null, "-e", "fn f() { return 1 // 0 }\nprint \"before\"\nf()");
+        assertEquals(1, r.status());
+        assertEquals("before\n", r.out());
+        assertEquals("""
+                <-e>:1:19: ZeroDivisionError: integer division by zero
+                  1 | fn f() { return 1 // 0 }
+                    |                   ^^
+                  at f (<-e>:1:19)
+                  at <main> (<-e>:3:1)
+                """, r.err());
+    }
+
+    @Test
+    void errorInAThreadIsReportedButStatusStays0() throws Exception {
+        Result r = run(null, "-e", "fn bad() { raise ValueError(\"Something went wrong!\") }\nt = spawn bad()\njoin t\nprint \"Main continues...\"");
+        assertEquals(0, r.status());
+        assertEquals("Main continues...\n", r.out());
+        assertTrue(r.err().startsWith("Exception in thread Thread-1 (bad):\n<-e>:1:12: ValueError: Something went wrong!\n"), r.err());
+        assertTrue(r.err().contains("  at bad (<-e>:1:12)"), r.err());
+    }
+
+    @Test
+    void waitsForNonDaemonThreadsButNotForDaemons() throws Exception {
+        String code = """
+                e = event()
+                fn forever() { while true { sleep 0.05 } }
+                fn late() { e.wait(); sleep 0.2; print "late thread done" }
+                d = thread(forever, daemon=true)
+                d.start()
+                spawn late()
+                e.set()
+                print "main done"
+                """;
+        Result r = run(null, "-e", code);
+        assertEquals(new Result(0, "main done\nlate thread done\n", ""), r);
+        assertEquals(new Result(0, "main done\nlate thread done\n", ""), run(null, "--virtual", "-e", code));
+    }
+
+    @Test
+    void seedMakesRandomRepeatable() throws Exception {
+        String code = "print random(), randint(1, 100), uniform(0.5, 2.0)";
+        Result a = run(null, "--seed", "42", "-e", code);
+        Result b = run(null, "--seed", "42", "-e", code);
+        assertEquals(0, a.status());
+        assertEquals(a, b);
+    }
+
+    @Test
+    void virtualThreadsRunSpawnedCode() throws Exception {
+        Result r = run(null, "--virtual", "-e", "t = spawn fn() { return current_thread().native_id }()\njoin t\nprint t.result");
+        assertEquals(new Result(0, "nil\n", ""), r);
+    }
+
+    @Test
+    void usageErrorsAreStatus2() throws Exception {
+        assertEquals(2, run(null, "--no-such-option").status());
+        Result missing = run(null, dir.resolve("missing.thr").toString());
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+    }
+
+    @Test
+    void helpAndVersion() throws Exception {
+        Result help = run(null, "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("--virtual") && help.out().contains("--seed"), help.out());
+        Result version = run(null, "--version");
+        assertEquals(0, version.status());
+        assertTrue(version.out().startsWith("thr "), version.out());
+    }
+
+    @Test
+    void interruptIsStatus130() throws Exception {
+        Process p = start("-e", "print \"ready\"\nsleep 60");
+        byte[] line = new byte[6];
+        assertEquals(6, p.getInputStream().readNBytes(line, 0, 6));
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "thr did not stop on SIGINT");
+        assertEquals(130, p.exitValue());
+    }
+}
