@@ -45,7 +45,8 @@ statement
     | expr                                                              # exprStmt
     ;
 
-// `catch e { }` binds any error to e; `catch ValueError | KeyError e { }` only those kinds.
+// `catch e { }` binds any error to e; `catch ValueError | KeyError e { }` only those kinds;
+// `catch ValueError { }` those kinds, unbound. A lone lowercase name is a binding (AstBuilder).
 catchClause
     : 'catch' (kinds+=NAME ('|' kinds+=NAME)*)? binding=NAME? body=block
     ;

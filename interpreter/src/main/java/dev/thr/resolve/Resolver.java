@@ -42,6 +42,8 @@ public final class Resolver {
         final List<VarRef.SlotInfo> infos = new ArrayList<>();
         final Set<String> globalNames = new HashSet<>();
         final Set<String> nonlocalNames = new HashSet<>();
+        /** `nonlocal` names with no enclosing variable: reported at the statement, then treated as locals. */
+        final Set<String> badNonlocals = new HashSet<>();
 
         Scope(Scope parent, boolean function) {
             this.parent = parent;
@@ -140,6 +142,9 @@ public final class Resolver {
             case Stmt.Global g -> { }
             case Stmt.Nonlocal n -> {
                 if (!scope.function) error(n, "'nonlocal' outside a function");
+                for (String name : n.names()) {
+                    if (scope.badNonlocals.contains(name)) error(n, "no enclosing function has a variable '" + name + "' for 'nonlocal'");
+                }
             }
             case Stmt.Assign a -> {
                 expr(a.value());
@@ -182,8 +187,9 @@ public final class Resolver {
         Set<String> assigned = new HashSet<>();
         Declarations.collect(f.body().statements(), assigned, scope.globalNames, scope.nonlocalNames);
         for (String n : scope.nonlocalNames) {
-            if (lookupEnclosing(n, outer) == null) error(f, "no enclosing function has a variable '" + n + "' for 'nonlocal'");
+            if (lookupEnclosing(n, outer) == null) scope.badNonlocals.add(n);
         }
+        scope.nonlocalNames.removeAll(scope.badNonlocals);
         for (String n : scope.globalNames) {
             globals.index(n);
             assignedGlobals.add(n);

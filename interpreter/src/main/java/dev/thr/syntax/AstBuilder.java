@@ -94,6 +94,11 @@ final class AstBuilder {
     private CatchClause catchClause(CatchClauseContext c) {
         List<String> kinds = c.kinds.stream().map(Token::getText).toList();
         String binding = c.binding == null ? null : c.binding.getText();
+        // `catch e { }` binds; `catch ValueError { }` filters: error kinds are capitalised.
+        if (binding == null && kinds.size() == 1 && !Character.isUpperCase(kinds.get(0).charAt(0))) {
+            binding = kinds.get(0);
+            kinds = List.of();
+        }
         return new CatchClause(span(c.start), kinds, binding, block(c.body));
     }
 

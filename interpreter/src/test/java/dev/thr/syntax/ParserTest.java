@@ -1,0 +1,129 @@
+package dev.thr.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.thr.diag.Diagnostic;
+import dev.thr.diag.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ParserTest {
+    static String shape(String code) {
+        ParseResult r = Parsing.parse(new Source("t.thr", code));
+        assertTrue(r.ok(), () -> "did not parse: " + r.diagnostics());
+        return Shapes.of(r.program().statements());
+    }
+
+    static String expr(String code) {
+        String s = shape(code);
+        // one expression statement: strip the (ExprStmt ...) wrapper
+        return s.substring("[(ExprStmt ".length(), s.length() - 2);
+    }
+
+    static List<Diagnostic> errors(String code) {
+        ParseResult r = Parsing.parse(new Source("t.thr", code));
+        assertFalse(r.ok(), "expected a syntax error");
+        return r.diagnostics();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "1 + 2 * 3      | (Binary \"+\" (IntLit 1) (Binary \"*\" (IntLit 2) (IntLit 3)))",
+        "(1 + 2) * 3    | (Binary \"*\" (Binary \"+\" (IntLit 1) (IntLit 2)) (IntLit 3))",
+        "-2 ** 2        | (Unary \"-\" (Binary \"**\" (IntLit 2) (IntLit 2)))",
+        "2 ** 3 ** 2    | (Binary \"**\" (IntLit 2) (Binary \"**\" (IntLit 3) (IntLit 2)))",
+        "a or b and c   | (Logical false (Name \"a\") (Logical true (Name \"b\") (Name \"c\")))",
+        "not a == b     | (Unary \"not\" (Binary \"==\" (Name \"a\") (Name \"b\")))",
+        "x not in xs    | (In true (Name \"x\") (Name \"xs\"))",
+        "a if c else b  | (Conditional (Name \"c\") (Name \"a\") (Name \"b\"))",
+        "f(1, k=2)      | (Call (Name \"f\") [(Arg _ (IntLit 1)) (Arg \"k\" (IntLit 2))])",
+        "q.put(x)       | (Call (Member (Name \"q\") \"put\") [(Arg _ (Name \"x\"))])",
+        "s.join(xs)     | (Call (Member (Name \"s\") \"join\") [(Arg _ (Name \"xs\"))])",
+        "xs[1:]         | (Slice (Name \"xs\") (IntLit 1) _ _)",
+        "spawn f(1)     | (Spawn (Call (Name \"f\") [(Arg _ (IntLit 1))]))",
+        "[x for x in xs if x] | (ListComp (Name \"x\") [(Name \"x\")] (Name \"xs\") (Name \"x\"))",
+        "{\"a\": 1}     | (MapLit [(StringLit \"a\")] [(IntLit 1)])",
+        "\"{a:.2f}!\"   | (Interpolation [(Hole (Name \"a\") \".2f\") (Text \"!\")])",
+        "\"{{x}}\"      | (StringLit \"{x}\")",
+        "\"{d['k']}\"   | (Interpolation [(Hole (Index (Name \"d\") (StringLit \"k\")) _)])",
+        "fn(x) => x * 2 | (Lambda (FunctionDef \"<lambda>\" [(Param \"x\" _)] (Block [(Return (Binary \"*\" (Name \"x\") (IntLit 2)))])))",
+    })
+    void expressions(String code, String expected) {
+        assertEquals(expected.strip(), expr(code.strip()));
+    }
+
+    @Test
+    void bigIntegerLiteralsStayExact() {
+        assertEquals("(IntLit 123456789012345678901234567890)", expr("123456789012345678901234567890"));
+        assertEquals("(IntLit 255)", expr("0xff"));
+        assertEquals("(IntLit 1000000)", expr("1_000_000"));
+    }
+
+    @Test
+    void newlinesInsideBracketsAndAfterOperatorsDoNotEndStatements() {
+        assertEquals(shape("x = f(1, 2)"), shape("x = f(1,\n      2)"));
+        assertEquals(shape("x = 1 + 2"), shape("x = 1 +\n  2"));
+        assertEquals(shape("xs = [1, 2]"), shape("xs = [\n  1,\n  2,\n]"));
+        assertEquals(shape("m = {\"a\": 1, \"b\": 2}"), shape("m = {\n  \"a\": 1,\n  \"b\": 2\n}"));
+        assertEquals(shape("x = 1 + 2"), shape("x = 1 \\\n + 2"));
+    }
+
+    @Test
+    void elseMayStartOnTheNextLine() {
+        assertEquals(shape("if a { x = 1 } else { x = 2 }"), shape("if a {\n  x = 1\n}\nelse {\n  x = 2\n}"));
+    }
+
+    @Test
+    void printHasAStatementAndACallForm() {
+        assertEquals("[(Print [(Arg _ (Name \"a\")) (Arg _ (Name \"b\"))])]", shape("print a, b"));
+        assertEquals(shape("print a, b"), shape("print(a, b)"));
+        assertEquals("[(Print [(Arg _ (Binary \"*\" (Name \"a\") (IntLit 2)))])]", shape("print (a) * 2"));
+        assertEquals("[(Print [(Arg _ (Name \"a\")) (Arg \"end\" (StringLit \"\"))])]", shape("print(a, end=\"\")"));
+    }
+
+    @Test
+    void catchClausesNameKindsAndBinding() {
+        assertEquals("[(Try (Block []) [(CatchClause [\"ValueError\" \"KeyError\"] \"e\" (Block []))"
+                + " (CatchClause [] \"other\" (Block []))] (Block []))]",
+                shape("try { } catch ValueError | KeyError e { } catch other { } finally { }"));
+        assertEquals("[(Try (Block []) [(CatchClause [\"QueueEmpty\"] _ (Block []))] _)]", shape("try { } catch QueueEmpty { }"));
+    }
+
+    @Test
+    void destructuringAndAugmentedAssignment() {
+        assertEquals("[(Assign [(Name \"a\") (Name \"b\")] \"=\" (ListLit [(Name \"b\") (Name \"a\")]))]", shape("a, b = b, a"));
+        assertEquals("[(Assign [(Index (Name \"m\") (Name \"k\"))] \"+=\" (IntLit 1))]", shape("m[k] += 1"));
+    }
+
+    @Test
+    void aShebangLineIsAComment() {
+        assertEquals(shape("print 1"), shape("#!/usr/bin/env thr\nprint 1"));
+    }
+
+    @Test
+    void reportsSeveralErrorsWithPositions() {
+        List<Diagnostic> d = errors("x = 1 +* 2\ny = 3\nz = )");
+        assertEquals(2, d.size(), d::toString);
+        assertEquals("t.thr:1:8", d.get(0).span().where());
+        assertEquals("t.thr:3:5", d.get(1).span().where());
+    }
+
+    @Test
+    void incompleteInputIsRecognised() {
+        for (String code : List.of("fn f() {", "x = (1 +", "print \"abc", "if a {\n print 1\n")) {
+            ParseResult r = Parsing.parse(new Source("t.thr", code));
+            assertTrue(r.incomplete(), code);
+        }
+        assertFalse(Parsing.parse(new Source("t.thr", "x = 1 )")).incomplete());
+    }
+
+    @Test
+    void holePositionsPointIntoTheString() {
+        List<Diagnostic> d = errors("x = 1\nprint \"value: {x +}\"");
+        assertEquals("t.thr:2:19", d.get(0).span().where());
+    }
+}
