@@ -57,11 +57,10 @@ public final class ThrEngine {
     }
 
     /**
-     * Runs a program as the main thread, on the calling thread, then waits for its non-daemon
-     * threads, as a script run from the command line does. An error escaping the main program
-     * is thrown (after the other threads are waited for).
+     * Runs a program as the main thread, on the calling thread, and returns when its main code
+     * ends (its other threads may still run). An error escaping the main code is thrown.
      */
-    public void runMain(Script script) throws ThrException, InterruptedException {
+    public void run(Script script) throws ThrException, InterruptedException {
         ThrError failure = null;
         var main = interpreter.mainThread();
         main.attach(interpreter.scheduler().currentStrand());
@@ -77,7 +76,23 @@ public final class ThrEngine {
             failure = ErrorReport.internal(e);
         }
         if (failure != null) throw runtime(failure.error());
+    }
+
+    /** Waits until every non-daemon thread the engine started has ended (threads they start included). */
+    public void awaitThreads() throws InterruptedException {
         interpreter.awaitNonDaemonThreads();
+    }
+
+    /**
+     * Runs a program as a script run from the command line does: the main code, then a wait
+     * for the non-daemon threads, even when the main code failed (its error is thrown after).
+     */
+    public void runMain(Script script) throws ThrException, InterruptedException {
+        try {
+            run(script);
+        } finally {
+            awaitThreads();
+        }
     }
 
     /** Compiles and runs source, waiting for its threads. */

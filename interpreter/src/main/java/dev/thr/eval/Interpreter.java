@@ -65,7 +65,7 @@ public final class Interpreter {
     /** `Thread-N` numbers count every thread made, as Python's do. */
     public String autoName(String function) {
         int n = threadNumbers.incrementAndGet();
-        return function == null || function.startsWith("<") ? "Thread-" + n : "Thread-" + n + " (" + function + ")";
+        return function == null || function.equals("<spawn>") ? "Thread-" + n : "Thread-" + n + " (" + function + ")";
     }
 
     /** Makes a thread that will call target(args) once started. */

@@ -182,7 +182,7 @@ final class AstBuilder {
         return switch (c) {
             case IntLitContext p -> new Expr.IntLit(at, integer(p.getText(), at));
             case FloatLitContext p -> new Expr.FloatLit(at, Double.parseDouble(p.getText().replace("_", "")));
-            case StringLitContext p -> new StringParser(this, source, diagnostics).parse(p.STRING().getSymbol(), at);
+            case StringLitContext p -> new StringParser(source, diagnostics).parse(p.STRING().getSymbol(), at);
             case TrueLitContext p -> new Expr.BoolLit(at, true);
             case FalseLitContext p -> new Expr.BoolLit(at, false);
             case NilLitContext p -> new Expr.NilLit(at);

@@ -14,12 +14,10 @@ import org.antlr.v4.runtime.Token;
  * expressions are parsed by the same parser, with positions inside the original line.
  */
 final class StringParser {
-    private final AstBuilder builder;
     private final Source source;
     private final List<Diagnostic> diagnostics;
 
-    StringParser(AstBuilder builder, Source source, List<Diagnostic> diagnostics) {
-        this.builder = builder;
+    StringParser(Source source, List<Diagnostic> diagnostics) {
         this.source = source;
         this.diagnostics = diagnostics;
     }

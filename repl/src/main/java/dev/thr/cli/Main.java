@@ -94,17 +94,30 @@ public final class Main implements Callable<Integer> {
         ThrEngine engine = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
                 .global("args", scriptArgs).build();
         try {
-            engine.runMain(engine.compile(name, source));
-            return OK;
+            ThrEngine.Script script = engine.compile(name, source);
+            int status = OK;
+            try {
+                engine.run(script);
+            } catch (ThrException e) {
+                // reported at once, as Python does; the other threads still finish first
+                report(e);
+                status = ERROR;
+            }
+            engine.awaitThreads();
+            return status;
         } catch (ThrException e) {
-            err.print(e.getMessage());
-            err.flush();
-            return e.isSyntaxError() ? USAGE : ERROR;
+            report(e);
+            return USAGE;
         } catch (RuntimeException | Error e) {
             // Never a Java stack trace: one line that says it is thr's fault.
             err.println("thr: internal error: " + e + " (this is a bug in thr; please report it with the script)");
             return ERROR;
         }
+    }
+
+    private void report(ThrException e) {
+        err.print(e.getMessage());
+        err.flush();
     }
 
     /** The version from the jar's manifest, when built; "dev" when run from classes. */

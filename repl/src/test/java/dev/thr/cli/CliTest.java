@@ -117,6 +117,15 @@ class CliTest {
     }
 
     @Test
+    void aFailingMainStillWaitsForItsThreads() throws Exception {
+        String code = "e = event()\nfn worker() { e.wait(); print \"worker finished\" }\nspawn worker()\ne.set()\nraise RuntimeError(\"main failed\")";
+        Result r = run(null, "-e", code);
+        assertEquals(1, r.status());
+        assertEquals("worker finished\n", r.out());
+        assertTrue(r.err().startsWith("<-e>:5:1: RuntimeError: main failed"), r.err());
+    }
+
+    @Test
     void seedMakesRandomRepeatable() throws Exception {
         String code = "print random(), randint(1, 100), uniform(0.5, 2.0)";
         Result a = run(null, "--seed", "42", "-e", code);
