@@ -65,13 +65,13 @@ expr
     | target=expr '[' index=expr ']'                            # indexExpr
     | target=expr '[' lo=expr? ':' hi=expr? (':' step=expr?)? ']' # sliceExpr
     | target=expr '.' member                                    # memberExpr
-    | 'spawn' call=expr                                         # spawnExpr
     | 'spawn' body=block                                        # spawnBlock
+    | 'spawn' call=expr                                         # spawnExpr
     | <assoc=right> left=expr op='**' right=expr                # binaryExpr
     | op=('-' | '+') operand=expr                               # unaryExpr
     | left=expr op=('*' | '/' | '//' | '%') right=expr          # binaryExpr
     | left=expr op=('+' | '-') right=expr                       # binaryExpr
-    | left=expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') right=expr # binaryExpr
+    | left=expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') right=expr # binaryExpr  // chains: a < b < c
     | left=expr not='not'? op='in' right=expr                   # inExpr
     | op='not' operand=expr                                     # unaryExpr
     | left=expr op='and' right=expr                             # logicalExpr

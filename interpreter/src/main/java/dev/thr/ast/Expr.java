@@ -28,6 +28,8 @@ public sealed interface Expr extends Node {
     /** `spawn f(x)`: the callee and arguments are evaluated here, the call runs in a new thread. */
     record Spawn(Span span, Call call) implements Expr {}
     record Binary(Span span, String op, Expr left, Expr right) implements Expr {}
+    /** `a < b <= c`: Python's chained comparison, each middle operand evaluated once. */
+    record Compare(Span span, List<String> ops, List<Expr> operands) implements Expr {}
     record Unary(Span span, String op, Expr operand) implements Expr {}
     record Logical(Span span, boolean isAnd, Expr left, Expr right) implements Expr {}
     record In(Span span, boolean negated, Expr item, Expr container) implements Expr {}

@@ -86,6 +86,7 @@ final class CollectionBuiltins {
     }
 
     private static Object extreme(ThreadContext ctx, String name, ThrList args, Object key, int sign) {
+        if (args.size() == 0) throw ThrError.type(name + "() expected at least 1 argument, got 0");
         List<Object> items = args.size() == 1 ? Values.toList(args.get(0)).snapshot() : args.snapshot();
         if (items.isEmpty()) throw ThrError.value(name + "() of an empty sequence");
         Callable f = Args.given(key) && key != null ? Args.callable(key, "key") : null;

@@ -27,7 +27,8 @@ final class CoreBuiltins {
         r.function("list", of("list", "items="), (ctx, a) -> Args.given(a[0]) ? Values.toList(a[0]) : new ThrList());
         r.function("dict", of("dict", "pairs="), (ctx, a) -> toMap(a[0]));
         r.function("range", of("range", "start", "stop=", "step="), (ctx, a) -> range(a));
-        r.function("abs", of("abs", "x"), (ctx, a) -> Values.isNumber(a[0]) && Values.compare(a[0], 0L, "<") < 0 ? Arith.negate(a[0]) : number(a[0], "abs"));
+        r.function("abs", of("abs", "x"), (ctx, a) -> a[0] instanceof Double d ? (Object) Math.abs(d)
+                : Values.isNumber(a[0]) && Values.compare(a[0], 0L, "<") < 0 ? Arith.negate(a[0]) : number(a[0], "abs"));
         r.function("round", of("round", "x", "digits="), (ctx, a) -> round(a[0], a[1]));
         r.function("chr", of("chr", "code"), (ctx, a) -> {
             long code = Args.integer(a[0], "chr code");
@@ -49,9 +50,21 @@ final class CoreBuiltins {
     static Object toInt(Object v, Object base) {
         if (!Args.given(v)) return 0L;
         if (Args.given(base)) {
-            String s = Args.string(v, "int() with a base: the value").trim().replace("_", "");
+            String s = Args.string(v, "int() with a base: the value").trim().replace("_", "").toLowerCase(java.util.Locale.ROOT);
+            int radix = (int) Args.integer(base, "base");
+            boolean negative = s.startsWith("-");
+            String digits = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+            String prefix = digits.length() > 2 ? digits.substring(0, 2) : "";
+            int prefixRadix = switch (prefix) { case "0x" -> 16; case "0o" -> 8; case "0b" -> 2; default -> 0; };
+            if (prefixRadix != 0 && (radix == prefixRadix || radix == 0)) {
+                digits = digits.substring(2);
+                radix = prefixRadix;
+            }
+            if (radix == 0) radix = 10;
             try {
-                return normalize(new BigInteger(s, (int) Args.integer(base, "base")));
+                if (radix < 2 || radix > 36) throw ThrError.value("int() base must be 0 or between 2 and 36");
+                BigInteger n = new BigInteger(digits, radix);
+                return normalize(negative ? n.negate() : n);
             } catch (NumberFormatException e) {
                 throw ThrError.value("invalid literal for int() with base " + base + ": " + Values.repr(v));
             }

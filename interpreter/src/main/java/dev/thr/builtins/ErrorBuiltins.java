@@ -13,7 +13,7 @@ final class ErrorBuiltins {
     /** The kinds thr itself raises, each also a constructor: `raise ValueError("bad size")`. */
     static final String[] KINDS = {
         "Error", "ValueError", "TypeError", "RuntimeError", "KeyError", "IndexError", "NameError",
-        "ZeroDivisionError", "AssertionError", "AttributeError", "TimeoutError", "RecursionError",
+        "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "TimeoutError", "RecursionError",
         "QueueEmpty", "QueueFull", "BrokenBarrierError", "LimitError", "InterruptedError",
     };
 

@@ -12,7 +12,7 @@ public final class CompiledProgram {
 
     /** Runs the module code on the calling thread as the given thr thread; errors propagate as ThrError. */
     public void run(ThreadContext ctx) {
-        Frame frame = new Frame(0, null, ctx);
+        Frame frame = new Frame(0, 0, null, ctx);
         try {
             body.exec(frame);
         } catch (ThrError e) {

@@ -86,7 +86,7 @@ public final class Compiler {
         Span at = a.span();
         ExprNode value = expr(a.value());
         if (a.op().equals("=")) return new Stmts.Assign(at, targets(a.targets(), at), value);
-        Ops.Binary op = Ops.augmented(at, a.op());
+        Ops.Binary op = Ops.operator(at, a.op().substring(0, a.op().length() - 1));
         return switch (a.targets().get(0)) {
             case Expr.Name n -> new Stmts.AugVariable(at, expr(n), store(n), op, value);
             case Expr.Index i -> new Stmts.AugItem(at, expr(i.target()), expr(i.index()), op, value);
@@ -152,6 +152,8 @@ public final class Compiler {
             case Expr.Member m -> new Exprs.Member(at, expr(m.target()), m.name());
             case Expr.Spawn s -> new Calls.Spawn(at, expr(s.call().callee()), args(s.call().args()), names(s.call().args()));
             case Expr.Binary b -> Ops.binary(at, b.op(), expr(b.left()), expr(b.right()));
+            case Expr.Compare c -> new Ops.Chain(at, c.ops().stream().map(op -> Ops.operator(at, op)).toArray(Ops.Binary[]::new),
+                    exprs(c.operands()));
             case Expr.Unary u -> new Ops.Unary(at, u.op(), expr(u.operand()));
             case Expr.Logical l -> new Ops.Logical(at, l.isAnd(), expr(l.left()), expr(l.right()));
             case Expr.In i -> new Ops.In(at, i.negated(), expr(i.item()), expr(i.container()));

@@ -32,7 +32,7 @@ final class Control {
                 int r = body.exec(f);
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
-                checkInterrupt();
+                if (f.ctx.interpreter.scheduler.checkpoint()) throw new Cancelled();
             }
             return NORMAL;
         }
@@ -54,18 +54,10 @@ final class Control {
                 int r = body.exec(f);
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
-                checkInterrupt();
+                if (f.ctx.interpreter.scheduler.checkpoint()) throw new Cancelled();
             }
             return NORMAL;
         }
-    }
-
-    /**
-     * A loop's back edge checks for interruption, so a thread in a busy loop with no blocking
-     * call can still be stopped. Thread.interrupted() is a cheap field read on the JVM.
-     */
-    static void checkInterrupt() {
-        if (Thread.currentThread().isInterrupted()) throw new Cancelled();
     }
 
     record Catch(String[] kinds, VarNodes.Store binding, StmtNode body) {

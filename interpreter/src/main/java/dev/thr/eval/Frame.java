@@ -12,11 +12,12 @@ public final class Frame {
     /** The value of a `return`, handed from the Return node to the call that catches RETURN. */
     Object returned;
 
-    Frame(int size, Frame parent, ThreadContext ctx) {
+    /** Slots from `assignedBelow` on start unset; the ones below it (parameters) are filled by the caller. */
+    Frame(int size, int assignedBelow, Frame parent, ThreadContext ctx) {
         this.slots = new Object[size];
         this.parent = parent;
         this.ctx = ctx;
-        java.util.Arrays.fill(slots, Unset.VALUE);
+        for (int i = assignedBelow; i < size; i++) slots[i] = Unset.VALUE;
     }
 
     Frame up(int depth) {

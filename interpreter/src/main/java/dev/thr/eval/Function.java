@@ -17,7 +17,7 @@ public final class Function implements Callable, Values.Typed {
 
     @Override
     public Object call(ThreadContext ctx, Object[] args, String[] names) {
-        Frame frame = new Frame(code.slots, parent, ctx);
+        Frame frame = new Frame(code.slots, code.params.length, parent, ctx);
         bind(frame.slots, args, names);
         // A depth limit, as Python has, instead of catching StackOverflowError: deep in a
         // stack that has overflowed, even building the error message can fail again.
@@ -45,6 +45,8 @@ public final class Function implements Callable, Values.Typed {
             throw ThrError.type(code.name + "() takes " + Signature.count(params.length) + " but " + positional + " were given");
         }
         System.arraycopy(args, 0, slots, 0, positional);
+        if (named == 0 && positional == params.length) return; // the common call: all positional
+        for (int p = positional; p < params.length; p++) slots[p] = Unset.VALUE;
         for (int i = 0; i < named; i++) {
             int p = indexOf(names[i]);
             if (p < 0) throw ThrError.type(code.name + "() has no parameter named '" + names[i] + "'");

@@ -25,7 +25,10 @@ final class Indexing {
                 if (v == null && !m.containsKey(index)) throw ThrError.key("no key " + Values.repr(index) + " in the map");
                 yield v;
             }
-            case String s -> String.valueOf(s.charAt(position(index, s.length(), "string")));
+            case String s -> {
+                int at = position(index, s.codePointCount(0, s.length()), "string");
+                yield Character.toString(s.codePointAt(s.offsetByCodePoints(0, at)));
+            }
             case Range r -> r.at(position(index, r.length(), "range"));
             case null, default -> throw ThrError.type(Values.typeName(target) + " cannot be indexed");
         };
@@ -46,6 +49,7 @@ final class Indexing {
     }
 
     private static int position(Object index, long size, String what) {
+        if (index instanceof java.math.BigInteger) throw outOfRange(what, index);
         if (!(index instanceof Long i)) throw ThrError.type(what + " indexes must be integers, not " + Values.typeName(index));
         long p = i < 0 ? i + size : i;
         if (p < 0 || p >= size) throw outOfRange(what, index);
@@ -67,8 +71,9 @@ final class Indexing {
                 yield out;
             }
             case String s -> {
+                int[] chars = s.codePoints().toArray();
                 StringBuilder out = new StringBuilder();
-                for (long i : indexes(s.length(), lo, hi, st)) out.append(s.charAt((int) i));
+                for (long i : indexes(chars.length, lo, hi, st)) out.appendCodePoint(chars[(int) i]);
                 yield out.toString();
             }
             case null, default -> throw ThrError.type(Values.typeName(target) + " cannot be sliced");

@@ -9,47 +9,131 @@ import dev.thr.value.Values;
 final class Ops {
     private Ops() {}
 
+    /**
+     * A binary operator. Each operator is its own class with its own eval, so the JIT sees one
+     * operation per call site instead of a megamorphic call through a shared eval.
+     */
     abstract static class Binary extends ExprNode {
         final ExprNode left, right;
         final String op;
         Binary(Span s, String op, ExprNode left, ExprNode right) { super(s); this.op = op; this.left = left; this.right = right; }
-        @Override final Object eval(Frame f) {
-            Object a = left.eval(f), b = right.eval(f);
-            try {
-                return apply(a, b);
-            } catch (ThrError e) {
-                throw e.at(span);
-            }
-        }
+
         abstract Object apply(Object a, Object b);
+
+        final ThrError located(ThrError e) { return e.at(span); }
     }
 
     static ExprNode binary(Span s, String op, ExprNode l, ExprNode r) {
         return switch (op) {
-            case "+" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return Arith.add(a, b); } };
-            case "-" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return Arith.sub(a, b); } };
-            case "*" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return Arith.mul(a, b); } };
-            case "/" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return Arith.div(a, b); } };
-            case "//" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return Arith.floorDiv(a, b); } };
-            case "%" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return Arith.mod(a, b); } };
-            case "**" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return Arith.pow(a, b); } };
-            case "==" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return Values.equal(a, b); } };
-            case "!=" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) { return !Values.equal(a, b); } };
-            case "<" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) {
-                return a instanceof Long x && b instanceof Long y ? x < y : Values.compare(a, b, op) == -1; } };
-            case "<=" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) {
-                int c = Values.compare(a, b, op); return c == -1 || c == 0; } };
-            case ">" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) {
-                return a instanceof Long x && b instanceof Long y ? x > y : Values.compare(a, b, op) == 1; } };
-            case ">=" -> new Binary(s, op, l, r) { Object apply(Object a, Object b) {
-                int c = Values.compare(a, b, op); return c == 1 || c == 0; } };
+            case "+" -> new Add(s, l, r);
+            case "-" -> new Sub(s, l, r);
+            case "<" -> new Less(s, l, r);
+            case "*" -> new Generic(s, op, l, r, Arith::mul);
+            case "/" -> new Generic(s, op, l, r, Arith::div);
+            case "//" -> new Generic(s, op, l, r, Arith::floorDiv);
+            case "%" -> new Generic(s, op, l, r, Arith::mod);
+            case "**" -> new Generic(s, op, l, r, Arith::pow);
+            case "==" -> new Generic(s, op, l, r, (a, b) -> Values.equal(a, b));
+            case "!=" -> new Generic(s, op, l, r, (a, b) -> !Values.equal(a, b));
+            case "<=" -> new Generic(s, op, l, r, (a, b) -> { int c = Values.compare(a, b, "<="); return c == -1 || c == 0; });
+            case ">" -> new Generic(s, op, l, r, (a, b) -> a instanceof Long x && b instanceof Long y ? x > y : Values.compare(a, b, ">") == 1);
+            case ">=" -> new Generic(s, op, l, r, (a, b) -> { int c = Values.compare(a, b, ">="); return c == 1 || c == 0; });
             default -> throw new IllegalArgumentException("operator " + op);
         };
     }
 
-    /** The operation behind `x op= v`. */
-    static Binary augmented(Span s, String op) {
-        return (Binary) binary(s, op.substring(0, op.length() - 1), null, null);
+    /** An operator on its own, applied to values already evaluated (`x op= v`, chains). */
+    static Binary operator(Span s, String op) {
+        return (Binary) binary(s, op, null, null);
+    }
+
+    static final class Add extends Binary {
+        Add(Span s, ExprNode l, ExprNode r) { super(s, "+", l, r); }
+        @Override Object eval(Frame f) {
+            Object a = left.eval(f), b = right.eval(f);
+            if (a instanceof Long x && b instanceof Long y) {
+                long sum = x + y;
+                if (((x ^ sum) & (y ^ sum)) >= 0) return sum;
+            }
+            return apply(a, b);
+        }
+        @Override Object apply(Object a, Object b) {
+            try {
+                return Arith.add(a, b);
+            } catch (ThrError e) {
+                throw located(e);
+            }
+        }
+    }
+
+    static final class Sub extends Binary {
+        Sub(Span s, ExprNode l, ExprNode r) { super(s, "-", l, r); }
+        @Override Object eval(Frame f) {
+            Object a = left.eval(f), b = right.eval(f);
+            if (a instanceof Long x && b instanceof Long y) {
+                long d = x - y;
+                if (((x ^ y) & (x ^ d)) >= 0) return d;
+            }
+            return apply(a, b);
+        }
+        @Override Object apply(Object a, Object b) {
+            try {
+                return Arith.sub(a, b);
+            } catch (ThrError e) {
+                throw located(e);
+            }
+        }
+    }
+
+    static final class Less extends Binary {
+        Less(Span s, ExprNode l, ExprNode r) { super(s, "<", l, r); }
+        @Override Object eval(Frame f) {
+            Object a = left.eval(f), b = right.eval(f);
+            if (a instanceof Long x && b instanceof Long y) return x < y;
+            return apply(a, b);
+        }
+        @Override Object apply(Object a, Object b) {
+            try {
+                return Values.compare(a, b, "<") == -1;
+            } catch (ThrError e) {
+                throw located(e);
+            }
+        }
+    }
+
+    /** The other operators: rarer in hot loops, one class with the operation as a field. */
+    static final class Generic extends Binary {
+        final java.util.function.BinaryOperator<Object> operation;
+        Generic(Span s, String op, ExprNode l, ExprNode r, java.util.function.BinaryOperator<Object> operation) {
+            super(s, op, l, r);
+            this.operation = operation;
+        }
+        @Override Object eval(Frame f) {
+            return apply(left.eval(f), right.eval(f));
+        }
+        @Override Object apply(Object a, Object b) {
+            try {
+                return operation.apply(a, b);
+            } catch (ThrError e) {
+                throw located(e);
+            }
+        }
+    }
+
+    /** `a < b < c` is `a < b and b < c`, with b evaluated once; stops at the first false. */
+    static final class Chain extends ExprNode {
+        final Binary[] ops; final ExprNode[] operands;
+        Chain(Span s, Binary[] ops, ExprNode[] operands) { super(s); this.ops = ops; this.operands = operands; }
+        @Override Object eval(Frame f) {
+            Object left = operands[0].eval(f);
+            for (int i = 0; i < ops.length; i++) {
+                Object right = operands[i + 1].eval(f);
+                Object result = ops[i].apply(left, right);
+                if (!Values.truthy(result)) return result;
+                left = right;
+            }
+            return true;
+        }
     }
 
     static final class Unary extends ExprNode {

@@ -99,11 +99,13 @@ final class Stmts {
         final ExprNode[] args; final ExprNode sep, end;
         Print(Span s, ExprNode[] args, ExprNode sep, ExprNode end) { super(s); this.args = args; this.sep = sep; this.end = end; }
         @Override int exec(Frame f) {
+            // every argument is evaluated before any is turned into text, as in Python
+            Object[] values = Calls.evalArgs(args, f);
             String separator = sep == null ? " " : Values.str(sep.eval(f));
             StringBuilder line = new StringBuilder();
-            for (int i = 0; i < args.length; i++) {
+            for (int i = 0; i < values.length; i++) {
                 if (i > 0) line.append(separator);
-                line.append(Values.str(args[i].eval(f)));
+                line.append(Values.str(values[i]));
             }
             line.append(end == null ? "\n" : Values.str(end.eval(f)));
             f.ctx.interpreter.scheduler.out().write(line.toString());

@@ -277,6 +277,7 @@ public final class Resolver {
                 expr(b.left());
                 expr(b.right());
             }
+            case Expr.Compare c -> c.operands().forEach(this::expr);
             case Expr.Unary u -> expr(u.operand());
             case Expr.Logical l -> {
                 expr(l.left());

@@ -42,6 +42,9 @@ public final class JavaScheduler implements Scheduler {
         TimeUnit.NANOSECONDS.sleep(nanos);
     }
 
+    @Override
+    public boolean checkpoint() { return Thread.currentThread().isInterrupted(); }
+
     @Override public long nanoTime() { return System.nanoTime(); }
 
     @Override

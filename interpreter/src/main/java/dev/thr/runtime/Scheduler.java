@@ -20,6 +20,13 @@ public interface Scheduler {
 
     void sleep(long nanos) throws InterruptedException;
 
+    /**
+     * Called by the evaluator at every loop back edge: true when the calling thread has been
+     * asked to stop. A deterministic scheduler can also switch threads here, so that even a
+     * busy loop with no blocking call takes turns.
+     */
+    boolean checkpoint();
+
     /** A monotonic clock in nanoseconds (like perf_counter). */
     long nanoTime();
 

@@ -157,6 +157,7 @@ final class AstBuilder {
             case SpawnBlockContext e -> new Expr.Spawn(span(c.start), new Expr.Call(span(c.start),
                     new Expr.Lambda(span(c.start), new FunctionDef(span(c.start), "<spawn>", List.of(), block(e.body))),
                     List.of()));
+            case BinaryExprContext e when comparison(e) && e.left instanceof BinaryExprContext l && comparison(l) -> chain(e);
             case BinaryExprContext e -> new Expr.Binary(span(e.op), e.op.getText(), expr(e.left), expr(e.right));
             case UnaryExprContext e -> new Expr.Unary(span(e.op), e.op.getText(), expr(e.operand));
             case InExprContext e -> new Expr.In(span(e.not != null ? e.not : e.op), e.not != null, expr(e.left), expr(e.right));
@@ -164,6 +165,27 @@ final class AstBuilder {
             case ConditionalExprContext e -> new Expr.Conditional(span(c.start), expr(e.cond), expr(e.then), expr(e.orElse));
             default -> throw new IllegalStateException("unhandled expression " + c.getClass().getSimpleName());
         };
+    }
+
+    private static boolean comparison(BinaryExprContext e) {
+        return switch (e.op.getText()) {
+            case "<", "<=", ">", ">=", "==", "!=" -> true;
+            default -> false;
+        };
+    }
+
+    /** Unparenthesised comparisons nest to the left in the parse tree; flatten them into one chain. */
+    private Expr chain(BinaryExprContext top) {
+        List<String> ops = new ArrayList<>();
+        List<Expr> operands = new ArrayList<>();
+        ExprContext c = top;
+        while (c instanceof BinaryExprContext b && comparison(b)) {
+            ops.add(0, b.op.getText());
+            operands.add(0, expr(b.right));
+            c = b.left;
+        }
+        operands.add(0, expr(c));
+        return new Expr.Compare(span(top.start), List.copyOf(ops), List.copyOf(operands));
     }
 
     private Expr spawn(SpawnExprContext e) {

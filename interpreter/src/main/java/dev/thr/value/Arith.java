@@ -23,7 +23,11 @@ public final class Arith {
         return switch (v) {
             case Long l -> l;
             case Double d -> d;
-            case BigInteger b -> b.doubleValue();
+            case BigInteger b -> {
+                double d = b.doubleValue();
+                if (Double.isInfinite(d)) throw new ThrError("OverflowError", "int too large to convert to float");
+                yield d;
+            }
             case null, default -> throw new IllegalArgumentException();
         };
     }
@@ -95,8 +99,10 @@ public final class Arith {
     public static Object div(Object a, Object b) {
         if (Values.isNumber(a) && Values.isNumber(b)) {
             if (isZero(b)) throw ThrError.zeroDivision("division by zero");
-            if (a instanceof BigInteger || b instanceof BigInteger) {
-                return new BigDecimal(big(a)).divide(new BigDecimal(big(b)), java.math.MathContext.DECIMAL64).doubleValue();
+            if (a instanceof BigInteger && Values.isInteger(b) || b instanceof BigInteger && Values.isInteger(a)) {
+                double q = new BigDecimal(big(a)).divide(new BigDecimal(big(b)), java.math.MathContext.DECIMAL64).doubleValue();
+                if (Double.isInfinite(q)) throw new ThrError("OverflowError", "integer division result too large for a float");
+                return q;
             }
             return toDouble(a) / toDouble(b);
         }
@@ -105,7 +111,7 @@ public final class Arith {
 
     public static Object floorDiv(Object a, Object b) {
         if (Values.isNumber(a) && Values.isNumber(b)) {
-            if (isZero(b)) throw ThrError.zeroDivision("integer division by zero");
+            if (isZero(b)) throw ThrError.zeroDivision(a instanceof Double || b instanceof Double ? "float floor division by zero" : "integer division by zero");
             if (a instanceof Long x && b instanceof Long y) {
                 if (x == Long.MIN_VALUE && y == -1) return BigInteger.valueOf(x).negate();
                 return Math.floorDiv(x, y);
@@ -121,7 +127,7 @@ public final class Arith {
 
     public static Object mod(Object a, Object b) {
         if (Values.isNumber(a) && Values.isNumber(b)) {
-            if (isZero(b)) throw ThrError.zeroDivision("modulo by zero");
+            if (isZero(b)) throw ThrError.zeroDivision(a instanceof Double || b instanceof Double ? "float modulo" : "integer modulo by zero");
             if (a instanceof Long x && b instanceof Long y) return Math.floorMod(x, y);
             if (a instanceof Double || b instanceof Double) {
                 double x = toDouble(a), y = toDouble(b), r = x % y;
@@ -137,7 +143,10 @@ public final class Arith {
     public static Object pow(Object a, Object b) {
         if (Values.isInteger(a) && Values.isInteger(b)) {
             BigInteger e = big(b);
-            if (e.signum() < 0) return Math.pow(toDouble(a), toDouble(b));
+            if (e.signum() < 0) {
+                if (big(a).signum() == 0) throw ThrError.zeroDivision("0 cannot be raised to a negative power");
+                return Math.pow(toDouble(a), toDouble(b));
+            }
             if (e.bitLength() > 31) {
                 // only 0, 1 and -1 have a power this large that fits in memory
                 BigInteger base = big(a);

@@ -36,6 +36,7 @@ public final class Values {
     }
 
     public static boolean truthy(Object v) {
+        if (v instanceof Boolean b) return b; // the common case, ahead of the type switch
         return switch (v) {
             case null -> false;
             case Boolean b -> b;
@@ -152,7 +153,7 @@ public final class Values {
 
     public static long length(Object v) {
         return switch (v) {
-            case String s -> s.length();
+            case String s -> s.codePointCount(0, s.length()); // characters, as Python counts them
             case ThrList l -> l.size();
             case ThrMap m -> m.size();
             case Range r -> r.length();
@@ -189,7 +190,7 @@ public final class Values {
                 @Override public boolean hasNext() { return i < n; }
                 @Override public Object next() { return r.at(i++); }
             };
-            case String s -> s.chars().mapToObj(c -> (Object) String.valueOf((char) c)).iterator();
+            case String s -> s.codePoints().mapToObj(c -> (Object) Character.toString(c)).iterator();
             case ThrMap m -> m.keys().iterator();
             case Iterable<?> it -> ((Iterable<Object>) it).iterator();
             case null, default -> throw ThrError.type(typeName(v) + " is not iterable");
