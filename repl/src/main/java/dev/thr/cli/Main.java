@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "thr", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Runs thr, a small language for concurrency experiments on real JVM threads.",
-        footer = {"", "Examples:", "  thr samples/hello.thr", "  thr -e 'spawn fn() { print \"hi\" }()'",
+        footer = {"", "Examples:", "  thr samples/basics/worker_join.thr", "  thr -e 'spawn fn() { print \"hi\" }()'",
                 "  echo 'print 1 + 1' | thr -"})
 public final class Main implements Callable<Integer> {
     static final int OK = 0, ERROR = 1, USAGE = 2;
