@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>`{{REGEX}}` inside a line matches that regular expression (a thread id, an elapsed time);</li>
  * <li>lines between `--- any order` and `---` may come in any order among themselves, for lines
- *     whose order the program's own synchronisation leaves open.</li>
+ *     whose order the program's own synchronisation leaves open;</li>
+ * <li>`--- interleaved`, then several runs of lines separated by `--- and`, then `---`: the
+ *     output holds all those lines, each run in its own order, the runs mixed in any way (the
+ *     lines of threads that print independently: each thread's lines stay in order).</li>
  * </ul>
  * Every expected line must be there: a pattern checks a line's shape, it never skips it.
  */
@@ -18,6 +21,8 @@ public final class Expected {
     private static final Pattern HOLE = Pattern.compile("\\{\\{(.*?)}}");
     private static final String ANY_ORDER = "--- any order";
     private static final String END = "---";
+    private static final String INTERLEAVED = "--- interleaved";
+    private static final String AND = "--- and";
 
     private Expected() {}
 
@@ -43,6 +48,25 @@ public final class Expected {
                 w = end;
                 continue;
             }
+            if (want.get(w).equals(INTERLEAVED)) {
+                int end = indexOf(want, END, w + 1);
+                if (end < 0) return "expected-output file: '--- interleaved' without a closing '---'";
+                List<List<String>> runs = new ArrayList<>();
+                runs.add(new ArrayList<>());
+                for (String line : want.subList(w + 1, end)) {
+                    if (line.equals(AND)) runs.add(new ArrayList<>());
+                    else runs.get(runs.size() - 1).add(line);
+                }
+                int total = runs.stream().mapToInt(List::size).sum();
+                if (g + total > got.size()) return "output ended early; expected " + total + " interleaved lines from line " + (g + 1);
+                List<String> chunk = got.subList(g, g + total);
+                if (!interleaves(runs, chunk, new int[runs.size()], 0, new java.util.HashSet<>())) {
+                    return "lines " + (g + 1) + "-" + (g + total) + " are not an interleaving of " + runs + ": " + chunk;
+                }
+                g += total;
+                w = end;
+                continue;
+            }
             if (g >= got.size()) return "output ended at line " + (g + 1) + "; expected " + quote(want.get(w));
             if (!matches(want.get(w), got.get(g))) {
                 return "line " + (g + 1) + ": expected " + quote(want.get(w)) + " but got " + quote(got.get(g));
@@ -51,6 +75,23 @@ public final class Expected {
         }
         if (g < got.size()) return "unexpected extra output at line " + (g + 1) + ": " + quote(got.get(g));
         return null;
+    }
+
+    /** Whether chunk[at..] can be made by taking the runs' remaining lines in order (memoised search). */
+    private static boolean interleaves(List<List<String>> runs, List<String> chunk, int[] next, int at, java.util.Set<String> failed) {
+        if (at == chunk.size()) return true;
+        String key = java.util.Arrays.toString(next);
+        if (failed.contains(key)) return false;
+        for (int r = 0; r < runs.size(); r++) {
+            if (next[r] < runs.get(r).size() && matches(runs.get(r).get(next[r]), chunk.get(at))) {
+                next[r]++;
+                boolean ok = interleaves(runs, chunk, next, at + 1, failed);
+                next[r]--;
+                if (ok) return true;
+            }
+        }
+        failed.add(key);
+        return false;
     }
 
     private static int indexOf(List<String> list, String item, int from) {
