@@ -41,16 +41,30 @@ public final class ThrEngine {
     }
 
     /** Parses and resolves a program; a SyntaxError ThrException lists every problem found. */
-    public synchronized Script compile(String name, String source) throws ThrException {
+    public Script compile(String name, String source) throws ThrException {
+        return compile(name, source, false, false);
+    }
+
+    /**
+     * Compiles a snippet for an interactive session: a name not defined yet is allowed (a later
+     * snippet may define it; using it before then is a NameError), and when the snippet ends
+     * with an expression, {@link #run} gives back its value.
+     */
+    public Script compileInteractive(String name, String source) throws ThrException {
+        return compile(name, source, true, true);
+    }
+
+    private synchronized Script compile(String name, String source, boolean lenientNames, boolean keepLastValue) throws ThrException {
         Source src = new Source(name, source);
         ParseResult parsed = Parsing.parse(src);
         if (!parsed.ok()) throw syntax(parsed.diagnostics());
         Set<String> defined = new HashSet<>();
         for (String g : interpreter.globalTable().names()) if (interpreter.isAssigned(g)) defined.add(g);
-        var resolved = new Resolver(interpreter.globalTable(), defined, library::isBuiltin).resolve(parsed.program());
+        Resolver resolver = new Resolver(interpreter.globalTable(), defined, library::isBuiltin);
+        var resolved = (lenientNames ? resolver.interactive() : resolver).resolve(parsed.program());
         if (!resolved.diagnostics().isEmpty()) throw syntax(resolved.diagnostics());
         try {
-            return new Script(new Compiler(resolved.resolution(), library).compile(parsed.program()));
+            return new Script(new Compiler(resolved.resolution(), library).compile(parsed.program(), keepLastValue));
         } catch (Compiler.CompileError e) {
             throw syntax(List.of(new Diagnostic(e.span(), e.getMessage())));
         }
@@ -59,14 +73,16 @@ public final class ThrEngine {
     /**
      * Runs a program as the main thread, on the calling thread, and returns when its main code
      * ends (its other threads may still run). An error escaping the main code is thrown.
+     * Returns the value of a final expression for a script from compileInteractive, else null.
      */
-    public void run(Script script) throws ThrException, InterruptedException {
+    public Object run(Script script) throws ThrException, InterruptedException {
         ThrError failure = null;
         var main = interpreter.mainThread();
         main.attach(interpreter.scheduler().currentStrand());
         main.running(interpreter.scheduler().nativeThreadId());
+        Object value = null;
         try {
-            script.program.run(interpreter.mainContext());
+            value = script.program.run(interpreter.mainContext());
         } catch (ThrError e) {
             e.error().thread(main.name());
             failure = e;
@@ -76,6 +92,7 @@ public final class ThrEngine {
             failure = ErrorReport.internal(e);
         }
         if (failure != null) throw runtime(failure.error());
+        return toJava(value);
     }
 
     /** Waits until every non-daemon thread the engine started has ended (threads they start included). */
@@ -95,13 +112,47 @@ public final class ThrEngine {
         }
     }
 
-    /** Compiles and runs source, waiting for its threads. */
-    public void eval(String source) throws ThrException, InterruptedException {
-        runMain(compile("<eval>", source));
+    /** Compiles and runs source, waits for its threads, and gives back the value of its last expression. */
+    public Object eval(String source) throws ThrException, InterruptedException {
+        Script script = compile("<eval>", source, false, true);
+        try {
+            return run(script);
+        } finally {
+            awaitThreads();
+        }
     }
 
     public void run(Path file) throws ThrException, InterruptedException, IOException {
         runMain(compile(file.toString(), Files.readString(file)));
+    }
+
+    /** How thr prints a value inside a list: strings quoted ('a'), nil, true. */
+    public String repr(Object value) { return dev.thr.value.Values.repr(toThr(value)); }
+
+    /** The names a program can use now: assigned module variables, then builtins. */
+    public List<String> names() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String g : interpreter.globalTable().names()) if (interpreter.isAssigned(g)) out.add(g);
+        out.addAll(library.builtinNames());
+        return List.copyOf(out);
+    }
+
+    /** What may follow `value.`: its methods and attributes. */
+    public List<String> members(Object value) { return library.memberNames(toThr(value)); }
+
+    /** One live thread as a listing shows it. */
+    public record ThreadInfo(String name, String state, boolean daemon, String waitingOn, String at) {}
+
+    /** The live threads, main first: what each is doing, what it waits on and where. */
+    public List<ThreadInfo> threads() {
+        List<ThreadInfo> out = new java.util.ArrayList<>();
+        for (var t : interpreter.threads()) {
+            Object on = t.blockedOn();
+            Object at = t.site();
+            out.add(new ThreadInfo(t.name(), t.state().label(), t.daemon(), on == null ? null : on.toString(),
+                    at instanceof dev.thr.diag.Span span ? span.where() : null));
+        }
+        return out;
     }
 
     /** A module variable's value, converted to Java (null when unset). */

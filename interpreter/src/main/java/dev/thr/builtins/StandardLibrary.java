@@ -29,6 +29,17 @@ public final class StandardLibrary implements Library {
 
     public java.util.Set<String> builtinNames() { return registry.functions.keySet(); }
 
+    /** The methods and attributes of a value, sorted: what may follow `value.`. */
+    public java.util.List<String> memberNames(Object target) {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        if (target == null) return java.util.List.of();
+        var methods = registry.methods.get(target.getClass());
+        if (methods != null) names.addAll(methods.keySet());
+        var getters = registry.getters.get(target.getClass());
+        if (getters != null) names.addAll(getters.keySet());
+        return java.util.List.copyOf(names);
+    }
+
     @Override
     public Object member(ThreadContext ctx, Object target, String name) {
         Registry.Getter<Object> getter = find(registry.getters, target, name);

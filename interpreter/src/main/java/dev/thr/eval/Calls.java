@@ -29,7 +29,9 @@ final class Calls {
         Call(Span s, ExprNode callee, ExprNode[] args, String[] names) { super(s); this.callee = callee; this.args = args; this.names = names; }
         @Override Object eval(Frame f) {
             Object c = callee.eval(f);
-            return invoke(f.ctx, c, evalArgs(args, f), names, span);
+            Object[] a = evalArgs(args, f);
+            f.ctx.thread.at(span); // where it is, should the call block (shown by the REPL's :threads)
+            return invoke(f.ctx, c, a, names, span);
         }
     }
 
@@ -42,6 +44,7 @@ final class Calls {
         @Override Object eval(Frame f) {
             Object t = target.eval(f);
             Object[] a = evalArgs(args, f);
+            f.ctx.thread.at(span);
             try {
                 return f.ctx.interpreter.library.callMethod(f.ctx, t, name, a, names);
             } catch (ThrError e) {

@@ -10,11 +10,15 @@ public final class CompiledProgram {
         this.body = body;
     }
 
-    /** Runs the module code on the calling thread as the given thr thread; errors propagate as ThrError. */
-    public void run(ThreadContext ctx) {
+    /**
+     * Runs the module code on the calling thread as the given thr thread and gives back the
+     * value of its last expression when compiled to keep it (else nil); errors propagate as ThrError.
+     */
+    public Object run(ThreadContext ctx) {
         Frame frame = new Frame(0, 0, null, ctx);
         try {
             body.exec(frame);
+            return frame.returned;
         } catch (ThrError e) {
             throw e.leaving("<main>");
         } catch (StackOverflowError e) {

@@ -28,10 +28,24 @@ public final class Compiler {
         this.library = library;
     }
 
-    /** The module's code as a function of no parameters named "<main>". */
+    /** The module's code, run as the main thread. */
     public CompiledProgram compile(Program program) {
-        StmtNode body = statements(Span.NONE, program.statements());
-        return new CompiledProgram(body);
+        return compile(program, false);
+    }
+
+    /**
+     * @param keepLastValue when the program ends with an expression, its value becomes the
+     *     program's result (what a REPL echoes and a host's eval returns)
+     */
+    public CompiledProgram compile(Program program, boolean keepLastValue) {
+        List<Stmt> list = program.statements();
+        StmtNode[] out = new StmtNode[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            Stmt s = list.get(i);
+            out[i] = keepLastValue && i == out.length - 1 && s instanceof Stmt.ExprStmt e
+                    ? new Stmts.Result(e.span(), expr(e.expr())) : statement(s);
+        }
+        return new CompiledProgram(new Stmts.Block(Span.NONE, out));
     }
 
     private StmtNode block(Block b) {

@@ -115,6 +115,7 @@ final class Control {
             if (!(v instanceof Lockable lock)) {
                 throw ThrError.type("with needs a lock, rlock, semaphore or condition, not " + Values.typeName(v)).at(subject.span);
             }
+            f.ctx.thread.at(span);
             try {
                 lock.acquire(f.ctx.thread, -1);
             } catch (InterruptedException e) {

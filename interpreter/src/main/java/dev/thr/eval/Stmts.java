@@ -31,6 +31,16 @@ final class Stmts {
         }
     }
 
+    /** The last expression of a program whose value is kept (REPL, host eval). */
+    static final class Result extends StmtNode {
+        final ExprNode expr;
+        Result(Span s, ExprNode expr) { super(s); this.expr = expr; }
+        @Override int exec(Frame f) {
+            f.returned = expr.eval(f);
+            return NORMAL;
+        }
+    }
+
     static final class Assign extends StmtNode {
         final Targets.Target target; final ExprNode value;
         Assign(Span s, Targets.Target target, ExprNode value) { super(s); this.target = target; this.value = value; }
@@ -118,6 +128,7 @@ final class Stmts {
         Sleep(Span s, ExprNode seconds) { super(s); this.seconds = seconds; }
         @Override int exec(Frame f) {
             long nanos = Blocking.nanos(seconds.eval(f), "sleep", span);
+            f.ctx.thread.at(span);
             if (nanos < 0) throw ThrError.value("sleep needs a length of 0 or more seconds").at(span);
             ThrThread self = f.ctx.thread;
             self.waiting(dev.thr.runtime.ThreadState.SLEEPING, null);
@@ -138,6 +149,7 @@ final class Stmts {
         @Override int exec(Frame f) {
             for (ExprNode e : threads) {
                 Object t = e.eval(f);
+                f.ctx.thread.at(span);
                 try {
                     Blocking.join(f.ctx, t, -1);
                 } catch (ThrError err) {

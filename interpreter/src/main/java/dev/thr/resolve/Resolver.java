@@ -28,6 +28,7 @@ public final class Resolver {
     private final GlobalTable globals;
     private final Predicate<String> isBuiltin;
     private final Set<String> assignedGlobals;
+    private boolean interactive;
     private final Resolution result = new Resolution();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<Expr.Name> globalReads = new ArrayList<>();
@@ -69,6 +70,15 @@ public final class Resolver {
 
     public record Result(Resolution resolution, List<Diagnostic> diagnostics) {}
 
+    /**
+     * For a REPL: a name no code assigns yet is taken as a module variable a later snippet may
+     * define (`fn f() { return g() }` before `fn g`), checked when it runs instead of now.
+     */
+    public Resolver interactive() {
+        this.interactive = true;
+        return this;
+    }
+
     public Result resolve(Program program) {
         scope = new Scope(null, false);
         Set<String> moduleNames = new HashSet<>();
@@ -80,7 +90,7 @@ public final class Resolver {
         }
         statements(program.statements());
         for (Expr.Name read : globalReads) {
-            if (!assignedGlobals.contains(read.name())) error(read, "unknown name '" + read.name() + "'");
+            if (!assignedGlobals.contains(read.name()) && !interactive) error(read, "unknown name '" + read.name() + "'");
         }
         return new Result(result, List.copyOf(diagnostics));
     }

@@ -14,6 +14,8 @@ public final class ThrThread implements Values.Typed {
     private volatile boolean daemon;
     private volatile ThreadState state = ThreadState.NEW;
     private volatile Object blockedOn;
+    /** The last call or blocking statement the thread reached; written often, so not volatile. */
+    private Object site;
     private volatile Object result;
     private volatile ErrorValue error;
     private volatile long nativeId = -1;
@@ -47,6 +49,11 @@ public final class ThrThread implements Values.Typed {
     public ThreadState state() { return state; }
 
     public Object blockedOn() { return blockedOn; }
+
+    /** Where the thread last called something or blocked (a source position), for thread listings. */
+    public Object site() { return site; }
+
+    public void at(Object site) { this.site = site; }
 
     public Object result() { return result; }
 

@@ -74,9 +74,9 @@ public final class Main implements Callable<Integer> {
                 name = "<-e>";
                 source = code;
                 if (file != null) scriptArgs.add(0, file);
-            } else if (file == null && System.console() != null) {
-                err.println("thr: give a script to run (thr FILE.thr), or -e CODE; 'thr --help' tells more.");
-                return USAGE;
+            } else if (file == null && interactive()) {
+                // the REPL's classes (and JLine) load only here: scripts and -e never pay for them
+                return dev.thr.repl.Repl.start(virtual, seed);
             } else if (file == null || file.equals("-")) {
                 name = "<stdin>";
                 source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
@@ -112,6 +112,19 @@ public final class Main implements Callable<Integer> {
             // Never a Java stack trace: one line that says it is thr's fault.
             err.println("thr: internal error: " + e + " (this is a bug in thr; please report it with the script)");
             return ERROR;
+        }
+    }
+
+    /** Whether stdin and stdout are a terminal (JDK 22+ gives a Console even when they are not). */
+    static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null) return false;
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true; // JDK 21: a console is only there for a terminal
+        } catch (ReflectiveOperationException e) {
+            return false;
         }
     }
 

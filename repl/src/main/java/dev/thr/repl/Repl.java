@@ -1,0 +1,195 @@
+package dev.thr.repl;
+
+import dev.thr.api.Thr;
+import dev.thr.api.ThrEngine;
+import dev.thr.api.ThrException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * The interactive session: one engine whose names and threads live across snippets, a JLine
+ * reader that threads' output cannot garble, and Ctrl-C that stops the running snippet only.
+ */
+public final class Repl {
+    private final Terminal terminal;
+    private final PrintWriter out;
+    private final ReplOutput output;
+    private final LineReader reader;
+    private final Commands commands;
+    private final boolean colour;
+    private final boolean virtual;
+    private final Long seed;
+    private volatile ThrEngine engine;
+    /** The thread running a snippet, for Ctrl-C to interrupt; null at the prompt. */
+    private volatile Thread evaluating;
+    private volatile boolean leaveNow;
+    private int snippets;
+
+    public Repl(Terminal terminal, Path history, boolean virtual, Long seed) {
+        this.terminal = terminal;
+        this.out = terminal.writer();
+        this.virtual = virtual;
+        this.seed = seed;
+        this.output = new ReplOutput(terminal);
+        this.colour = System.getenv("NO_COLOR") == null && !terminal.getType().startsWith("dumb");
+        this.engine = newEngine();
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("thr")
+                .parser(new InputParser())
+                .completer(new Completion(() -> engine))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
+                .variable(LineReader.INDENTATION, 2)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_BRACKET, false);
+        if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
+        if (colour) builder.highlighter(new Highlighting());
+        this.reader = builder.build();
+        closeBraceDedentsOnlyAtLineStart(reader);
+        output.attach(reader);
+        this.commands = new Commands(this, out);
+        terminal.handle(Terminal.Signal.INT, signal -> interrupt());
+    }
+
+    /**
+     * JLine's `}` takes back indentation wherever it is typed, so `{ x }` would lose the space
+     * before the brace; only a brace that starts a continuation line should move left.
+     */
+    private static void closeBraceDedentsOnlyAtLineStart(LineReader reader) {
+        reader.getWidgets().put("thr-close-brace", () -> {
+            String before = reader.getBuffer().upToCursor();
+            if (before.substring(before.lastIndexOf('\n') + 1).isBlank()) {
+                reader.callWidget(LineReader.INSERT_CLOSE_CURLY);
+            } else {
+                reader.getBuffer().write('}');
+            }
+            return true;
+        });
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("thr-close-brace"), "}");
+    }
+
+    /** Opens the system terminal and runs a session on it; the exit status. */
+    public static int start(boolean virtual, Long seed) throws IOException {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("thr").build()) {
+            String home = System.getProperty("user.home");
+            Path history = System.getenv("THR_HISTORY") != null ? Path.of(System.getenv("THR_HISTORY"))
+                    : home == null ? null : Path.of(home, ".thr_history");
+            return new Repl(terminal, history, virtual, seed).run();
+        }
+    }
+
+    private ThrEngine newEngine() {
+        return Thr.builder().stdout(output).stderr(output).virtualThreads(virtual).seed(seed).global("args", List.of()).build();
+    }
+
+    ThrEngine engine() { return engine; }
+
+    LineReader reader() { return reader; }
+
+    /** Reads and runs snippets until Ctrl-D or :quit; 0 at the end. */
+    public int run() {
+        String version = Repl.class.getPackage().getImplementationVersion();
+        out.println("thr " + (version == null ? "dev" : version) + " interactive session. :help for help, Ctrl-D to leave.");
+        out.flush();
+        while (true) {
+            String line;
+            output.endPartialLine();
+            try {
+                line = reader.readLine("thr> ");
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C at the prompt clears the line
+            } catch (EndOfFileException e) {
+                return leave();
+            }
+            if (line.isBlank()) continue;
+            if (line.strip().startsWith(":")) {
+                if (!commands.run(line)) return leave();
+                continue;
+            }
+            evaluate("<input " + ++snippets + ">", line);
+        }
+    }
+
+    /** Runs one snippet on this thread; whatever it does, the session goes on. */
+    void evaluate(String name, String source) {
+        evaluating = Thread.currentThread();
+        try {
+            ThrEngine.Script script = engine.compileInteractive(name, source);
+            Object value = engine.run(script);
+            if (value != null) {
+                output.flush();
+                out.println(styled("=> " + engine.repr(value), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
+            }
+        } catch (ThrException e) {
+            output.flush();
+            out.print(styled(e.getMessage(), AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)));
+        } catch (InterruptedException e) {
+            output.flush();
+            out.println(styled("Interrupted.", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
+        } catch (RuntimeException | Error e) {
+            out.println("thr: internal error: " + e + " (this is a bug in thr; the session goes on)");
+        } finally {
+            evaluating = null;
+            Thread.interrupted(); // an interrupt that arrived as the snippet ended must not hit the next one
+            out.flush();
+        }
+    }
+
+    void reset() {
+        engine.stopThreads();
+        engine = newEngine();
+    }
+
+    private void interrupt() {
+        Thread t = evaluating;
+        if (t != null) t.interrupt();
+        else leaveNow = true;
+    }
+
+    /** Leaving: wait for running non-daemon threads, unless Ctrl-C or Ctrl-D says not to. */
+    private int leave() {
+        List<String> running = running();
+        if (running.isEmpty()) return 0;
+        out.println("Waiting for " + running.size() + (running.size() == 1 ? " thread" : " threads") + " to finish: "
+                + String.join(", ", running) + " (Ctrl-C or Ctrl-D to leave them).");
+        out.flush();
+        leaveNow = false;
+        var saved = terminal.enterRawMode();
+        try {
+            NonBlockingReader keys = terminal.reader();
+            while (!running().isEmpty() && !leaveNow) {
+                int c = keys.read(100);
+                if (c == 3 || c == 4) leaveNow = true;
+            }
+        } catch (IOException e) {
+            // the terminal went away: nobody is left to wait for
+        } finally {
+            terminal.setAttributes(saved);
+        }
+        if (leaveNow) {
+            out.println("Left " + running().size() + " running.");
+            out.flush();
+        }
+        return 0;
+    }
+
+    private List<String> running() {
+        return engine.threads().stream().filter(t -> !t.daemon() && !t.name().equals("MainThread")
+                && !t.state().equals("terminated")).map(ThrEngine.ThreadInfo::name).toList();
+    }
+
+    private String styled(String text, AttributedStyle style) {
+        return colour ? new AttributedString(text, style).toAnsi(terminal) : text;
+    }
+}

@@ -1,0 +1,129 @@
+package dev.thr.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The REPL driven through JLine on a virtual screen, as a person at a terminal would. */
+class ReplTest {
+    @Test
+    void echoesExpressionValuesButNotStatements() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("1 + 2 * 3");
+            s.awaitScreen(t -> t.contains("=> 7"), "=> 7");
+            s.line("name = \"thr\"");
+            s.line("name");
+            s.awaitScreen(t -> t.contains("=> 'thr'"), "the string echoed with quotes");
+            s.line("print \"plain\"");
+            s.awaitScreen(t -> t.contains("\nplain\n"), "print output");
+            assertFalse(s.screen().contains("=> nil"), s.screen());
+        }
+    }
+
+    @Test
+    void anUnfinishedBlockContinuesOnTheNextLine() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("fn twice(x) {");
+            s.awaitScreen(t -> t.contains("...>"), "the continuation prompt");
+            s.line("return x * 2");
+            s.line("}");
+            s.line("twice(21)");
+            s.awaitScreen(t -> t.contains("=> 42"), "=> 42");
+        }
+    }
+
+    @Test
+    void errorsAreReportedAndTheSessionKeepsItsState() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("x = 10");
+            s.line("x / 0");
+            s.awaitScreen(t -> t.contains("ZeroDivisionError: division by zero"), "the error");
+            s.line("x = (");
+            s.line(")");
+            s.awaitScreen(t -> t.contains("error: "), "the syntax error");
+            s.line("x + 1");
+            s.awaitScreen(t -> t.contains("=> 11"), "x still 10");
+            assertFalse(s.screen().contains("java."), s.screen());
+        }
+    }
+
+    @Test
+    void laterSnippetsMayDefineWhatEarlierOnesUse() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("fn f() { return g() + 1 }");
+            s.line("fn g() { return 41 }");
+            s.line("f()");
+            s.awaitScreen(t -> t.contains("=> 42"), "=> 42");
+        }
+    }
+
+    @Test
+    void ctrlCStopsARunningSnippetAndTheSessionGoesOn() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("t = spawn fn() { sleep 60 }()");
+            s.line("sleep 60");
+            s.awaitScreen(t -> t.endsWith("sleep 60\n"), "the snippet running");
+            s.interrupt();
+            s.awaitScreen(t -> t.contains("Interrupted."), "the interrupt reported");
+            s.line("while true { }");
+            s.awaitScreen(t -> t.endsWith("while true { }\n"), "the busy loop running");
+            s.interrupt();
+            s.awaitScreen(t -> t.split("Interrupted.", -1).length == 3, "the busy loop interrupted");
+            s.line("t.alive");
+            s.awaitScreen(t -> t.contains("=> true"), "the earlier thread still alive");
+        }
+    }
+
+    @Test
+    void outputFromThreadsGoesAboveTheLineBeingTyped() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("go = event()");
+            s.line("spawn fn() { go.wait(); print \"from the thread\" }()");
+            s.line("fn later() { sleep 0.2; go.set() }");
+            s.line("spawn later()");
+            s.awaitReading();
+            s.keys("half typed");
+            s.awaitScreen(t -> t.contains("from the thread"), "the thread's line");
+            s.awaitScreen(t -> t.stripTrailing().endsWith("thr> half typed"), "the typed text intact below it");
+        }
+    }
+
+    @Test
+    void commands() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line(":help");
+            s.awaitScreen(t -> t.contains(":threads"), "the help text");
+            s.line(":help queue");
+            s.awaitScreen(t -> t.contains("FIFO queue"), "help for queue");
+            s.line("e = event()");
+            s.line("w = spawn fn() { e.wait() }()");
+            s.line(":threads");
+            s.awaitScreen(t -> t.contains("MainThread") && t.lines().anyMatch(l -> l.startsWith("Thread-1") && l.contains("waiting")
+                    && l.contains("<event clear>") && l.contains("<input 2>:1:")), "the thread table");
+            s.line(":reset");
+            s.line("e");
+            s.awaitScreen(t -> t.contains("NameError") || t.contains("'e'"), "e gone after :reset");
+            s.line(":nonsense");
+            s.awaitScreen(t -> t.contains("Unknown command :nonsense"), "unknown command");
+        }
+    }
+
+    @Test
+    void ctrlDLeavesAndWaitsForRunningThreads() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("e = event()");
+            s.line("spawn fn() { e.wait(); print \"worker finished\" }()");
+            s.line("d = thread(fn() { sleep 60 }, daemon=true)");
+            s.line("d.start()");
+            s.awaitReading();
+            s.keys("\u0004");
+            s.awaitScreen(t -> t.contains("Waiting for 1 thread to finish: Thread-1"), "the wait (daemons not counted)");
+            s.repl.engine().global("e");
+            s.keys("\u0004");
+            assertTrue(s.ended(), "a second Ctrl-D leaves");
+            assertEquals(0, s.status);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.thr.repl;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.jline.terminal.Terminal;
+import org.jline.utils.ScreenTerminal;
+
+/**
+ * A REPL on JLine's virtual screen: keys go in as bytes, the screen comes out as text. Waits are
+ * for something to appear on the screen (bounded, generous); no test asserts on how long it took.
+ */
+final class ScreenSession implements AutoCloseable {
+    final ScreenTerminal.VirtualTerminal vt;
+    final Repl repl;
+    private final Thread runner;
+    volatile int status = -1;
+
+    ScreenSession() throws Exception {
+        vt = ScreenTerminal.withTerminal("vt", "xterm-256color", 100, 40);
+        repl = new Repl(vt.terminal(), null, false, 1L);
+        runner = new Thread(() -> status = repl.run(), "repl");
+        runner.setDaemon(true);
+        runner.start();
+        awaitPrompt();
+    }
+
+    /** The screen's text, trailing blanks trimmed. */
+    String screen() {
+        return vt.screen().toString().lines().map(String::stripTrailing).filter(l -> !l.isEmpty())
+                .reduce("", (a, b) -> a + b + "\n");
+    }
+
+    void keys(String text) throws Exception {
+        vt.terminal().processInputBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Types a line and presses Enter, once the reader is waiting for input. */
+    void line(String text) throws Exception {
+        awaitReading();
+        keys(text + "\r");
+    }
+
+    void interrupt() {
+        vt.terminal().raise(Terminal.Signal.INT);
+    }
+
+    void awaitReading() throws InterruptedException {
+        await(s -> repl.reader().isReading(), "the prompt");
+    }
+
+    void awaitPrompt() throws InterruptedException {
+        awaitScreen(s -> s.stripTrailing().endsWith("thr>"), "a prompt");
+    }
+
+    void awaitScreen(Predicate<String> condition, String what) throws InterruptedException {
+        await(s -> condition.test(screen()), what);
+    }
+
+    private void await(Predicate<ScreenSession> condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.test(this)) {
+            if (System.nanoTime() > deadline) throw new AssertionError("never saw " + what + "; screen:\n" + screen());
+            Thread.sleep(10);
+        }
+    }
+
+    boolean ended() throws InterruptedException {
+        runner.join(TimeUnit.SECONDS.toMillis(20));
+        return !runner.isAlive();
+    }
+
+    @Override
+    public void close() {
+        repl.engine().stopThreads();
+        runner.interrupt();
+    }
+}
