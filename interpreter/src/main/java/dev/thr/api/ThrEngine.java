@@ -76,23 +76,39 @@ public final class ThrEngine {
      * Returns the value of a final expression for a script from compileInteractive, else null.
      */
     public Object run(Script script) throws ThrException, InterruptedException {
-        ThrError failure = null;
+        // The main program gets a thread of its own, made by the scheduler like any thr thread:
+        // its stack size is then known (deep recursion reaches the recursion limit, not the end
+        // of a host thread's stack), and interrupting the caller stops it.
+        Object[] value = new Object[1];
+        Throwable[] failure = new Throwable[1];
         var main = interpreter.mainThread();
-        main.attach(interpreter.scheduler().currentStrand());
-        main.running(interpreter.scheduler().nativeThreadId());
-        Object value = null;
+        var scheduler = interpreter.scheduler();
+        var strand = scheduler.newMainStrand(main.name(), () -> {
+            main.running(scheduler.nativeThreadId());
+            try {
+                value[0] = script.program.run(interpreter.mainContext());
+            } catch (Throwable t) {
+                failure[0] = t;
+            }
+        });
+        main.attach(strand);
+        strand.start();
         try {
-            value = script.program.run(interpreter.mainContext());
-        } catch (ThrError e) {
-            e.error().thread(main.name());
-            failure = e;
-        } catch (dev.thr.eval.Cancelled e) {
+            strand.join(-1);
+        } catch (InterruptedException e) {
+            strand.interrupt();
+            strand.join(-1);
             throw new InterruptedException("the main thread was stopped");
-        } catch (RuntimeException | Error e) {
-            failure = ErrorReport.internal(e);
         }
-        if (failure != null) throw runtime(failure.error());
-        return toJava(value);
+        return switch (failure[0]) {
+            case null -> toJava(value[0]);
+            case ThrError e -> {
+                e.error().thread(main.name());
+                throw runtime(e.error());
+            }
+            case dev.thr.eval.Cancelled e -> throw new InterruptedException("the main thread was stopped");
+            default -> throw runtime(ErrorReport.internal(failure[0]).error());
+        };
     }
 
     /** Waits until every non-daemon thread the engine started has ended (threads they start included). */

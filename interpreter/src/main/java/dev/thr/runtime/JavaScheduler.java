@@ -9,6 +9,14 @@ import java.util.random.RandomGenerator;
 
 /** The scheduler on real JVM threads: platform threads, or virtual threads when asked. */
 public final class JavaScheduler implements Scheduler {
+    /**
+     * Room for the recursion limit (1000 thr calls, each a dozen or so Java frames, larger
+     * before the JIT compiles them). Only reserved: memory is committed as the stack is used.
+     * Virtual threads cannot be given a size: their limit is the JVM's -Xss, which the
+     * launcher sets to the same.
+     */
+    static final long STACK_BYTES = 16L << 20;
+
     private final boolean virtual;
     private final RandomGenerator random;
     private final Output out;
@@ -25,8 +33,13 @@ public final class JavaScheduler implements Scheduler {
     public Strand newStrand(String name, boolean daemon, Runnable body) {
         Thread thread = virtual
                 ? Thread.ofVirtual().name(name).unstarted(body)
-                : Thread.ofPlatform().name(name).daemon(daemon).unstarted(body);
+                : Thread.ofPlatform().name(name).daemon(daemon).stackSize(STACK_BYTES).unstarted(body);
         return new JavaStrand(thread);
+    }
+
+    @Override
+    public Strand newMainStrand(String name, Runnable body) {
+        return new JavaStrand(Thread.ofPlatform().name(name).stackSize(STACK_BYTES).unstarted(body));
     }
 
     @Override

@@ -15,8 +15,11 @@ public interface Scheduler {
     /** Creates a thread that will run body; it does not run until {@link Strand#start()}. */
     Strand newStrand(String name, boolean daemon, Runnable body);
 
-    /** The calling thread as a strand (for the thread that runs the main program). */
+    /** The calling thread as a strand. */
     Strand currentStrand();
+
+    /** The thread for a main program: an ordinary (platform) thread even when spawned ones are virtual. */
+    Strand newMainStrand(String name, Runnable body);
 
     void sleep(long nanos) throws InterruptedException;
 

@@ -131,7 +131,8 @@ public final class Arith {
             if (a instanceof Long x && b instanceof Long y) return Math.floorMod(x, y);
             if (a instanceof Double || b instanceof Double) {
                 double x = toDouble(a), y = toDouble(b), r = x % y;
-                return r != 0 && (r < 0) != (y < 0) ? r + y : r;
+                if (r == 0) return Math.copySign(0.0, y); // the sign of the divisor, as in Python
+                return (r < 0) != (y < 0) ? r + y : r;
             }
             BigInteger r = big(a).mod(big(b).abs());
             if (big(b).signum() < 0 && r.signum() != 0) r = r.add(big(b));
@@ -177,14 +178,19 @@ public final class Arith {
         throw ThrError.type("bad operand for unary +: " + Values.typeName(a));
     }
 
+    /** Numbers by their exact values, as Python compares them (NaN is handled by the callers). */
     static int compareNumbers(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return Long.compare(x, y);
+        if (a instanceof Double x && b instanceof Double y) return x.doubleValue() == y.doubleValue() ? 0 : Double.compare(x, y); // -0.0 == 0.0
         if (a instanceof Double || b instanceof Double) {
-            double x = toDouble(a), y = toDouble(b);
-            if (Double.isInfinite(x) || Double.isInfinite(y) || Values.isInteger(a) == Values.isInteger(b)) return Double.compare(x, y) == 0 && x == y ? 0 : Double.compare(x, y);
-            // compare an integer and a float exactly, as Python does
-            BigDecimal p = a instanceof Double ? new BigDecimal(x) : new BigDecimal(big(a));
-            BigDecimal q = b instanceof Double ? new BigDecimal(y) : new BigDecimal(big(b));
+            double d = a instanceof Double x ? x : (Double) b;
+            if (Double.isInfinite(d)) {
+                int sign = d > 0 ? 1 : -1;
+                return a instanceof Double ? sign : -sign;
+            }
+            // an integer and a float: exactly, without rounding the integer to a float
+            BigDecimal p = a instanceof Double x ? new BigDecimal(x) : new BigDecimal(big(a));
+            BigDecimal q = b instanceof Double y ? new BigDecimal(y) : new BigDecimal(big(b));
             return p.compareTo(q);
         }
         return big(a).compareTo(big(b));

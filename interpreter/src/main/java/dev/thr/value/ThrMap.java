@@ -12,8 +12,9 @@ public final class ThrMap {
     private final LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
 
     static Object key(Object k) {
-        if (k instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9e15) {
-            return (long) (double) d;
+        if (k instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+            if (Math.abs(d) < 9e15) return (long) (double) d;
+            return Arith.normalize(new java.math.BigDecimal(d).toBigInteger());
         }
         return k;
     }

@@ -115,7 +115,10 @@ public final class Values {
     public static boolean equal(Object a, Object b) {
         if (a == b) return true;
         if (a == null || b == null) return false;
-        if (isNumber(a) && isNumber(b)) return Arith.compareNumbers(a, b) == 0;
+        if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Double x && x.isNaN() || b instanceof Double y && y.isNaN()) return false;
+            return Arith.compareNumbers(a, b) == 0;
+        }
         return a.equals(b);
     }
 

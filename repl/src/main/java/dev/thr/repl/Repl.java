@@ -97,6 +97,9 @@ public final class Repl {
 
     LineReader reader() { return reader; }
 
+    /** Whether a snippet is running (what Ctrl-C would stop). */
+    boolean busy() { return evaluating != null; }
+
     /** Reads and runs snippets until Ctrl-D or :quit; 0 at the end. */
     public int run() {
         String version = Repl.class.getPackage().getImplementationVersion();

@@ -64,11 +64,11 @@ class ReplTest {
         try (var s = new ScreenSession()) {
             s.line("t = spawn fn() { sleep 60 }()");
             s.line("sleep 60");
-            s.awaitScreen(t -> t.endsWith("sleep 60\n"), "the snippet running");
+            s.awaitMain("sleeping");
             s.interrupt();
             s.awaitScreen(t -> t.contains("Interrupted."), "the interrupt reported");
             s.line("while true { }");
-            s.awaitScreen(t -> t.endsWith("while true { }\n"), "the busy loop running");
+            s.awaitMain("runnable");
             s.interrupt();
             s.awaitScreen(t -> t.split("Interrupted.", -1).length == 3, "the busy loop interrupted");
             s.line("t.alive");

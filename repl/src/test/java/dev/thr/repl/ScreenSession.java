@@ -45,6 +45,11 @@ final class ScreenSession implements AutoCloseable {
         vt.terminal().raise(Terminal.Signal.INT);
     }
 
+    /** Until the main program is in the given state ("sleeping", "runnable") inside a running snippet. */
+    void awaitMain(String state) throws InterruptedException {
+        await(s -> s.repl.busy() && s.repl.engine().threads().get(0).state().equals(state), "the main program " + state);
+    }
+
     void awaitReading() throws InterruptedException {
         await(s -> repl.reader().isReading(), "the prompt");
     }
