@@ -81,6 +81,9 @@ public final class Repl {
 
     /** Opens the system terminal and runs a session on it; the exit status. */
     public static int start(boolean virtual, Long seed) throws IOException {
+        // With JLine 4.5's FFM terminal, software signal handling sometimes delivers a Ctrl-C
+        // typed at the prompt twice, eating the next line; the terminal's own signals do not.
+        System.setProperty("org.jline.terminal.softwareSignals", "false");
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("thr").build()) {
             String home = System.getProperty("user.home");
             Path history = System.getenv("THR_HISTORY") != null ? Path.of(System.getenv("THR_HISTORY"))

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# End-to-end test of the REPL as a person uses it: the real ./thr in a real terminal (tmux),
+# keys typed with send-keys, the screen read with capture-pane. Checks multi-line input,
+# output from a thread while a line is being typed, Ctrl-C out of a long sleep, and leaving
+# with a thread still running. Ends with "N passed, N failed".
+set -uo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
+
+if ! command -v tmux >/dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    echo "tmux is missing: installing it with apt-get"
+    (apt-get update -qq && apt-get install -y -qq tmux) >/dev/null 2>&1
+  fi
+  if ! command -v tmux >/dev/null; then
+    echo "SKIPPED: the REPL end-to-end test needs tmux, which is not installed and could not be installed"
+    exit 0
+  fi
+fi
+
+"$root/thr" -e 'print "built"' >/dev/null || { echo "cannot build thr"; exit 1; }
+
+socket=thr-e2e-$$-0
+session=repl
+passed=0
+failed=0
+tmp=$(mktemp -d)
+trap 'tmux -L "$socket" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
+starts=0
+
+screen() { tmux -L "$socket" capture-pane -p -t "$session" 2>/dev/null; }
+keys() { tmux -L "$socket" send-keys -t "$session" "$@"; }
+
+# Waits (at most 20 s) until the screen matches an extended regex.
+await() {
+  local pattern=$1
+  for _ in $(seq 200); do
+    screen | grep -Eq -- "$pattern" && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+check() {
+  local name=$1 pattern=$2
+  if await "$pattern"; then
+    passed=$((passed + 1)); echo "ok: $name"
+  else
+    failed=$((failed + 1)); echo "FAILED: $name (expected /$pattern/); the screen was:"; screen | sed 's/^/  | /'
+  fi
+}
+
+start() {
+  # a fresh server each time: a new session on a server still shutting down fails
+  tmux -L "$socket" kill-server 2>/dev/null
+  starts=$((starts + 1))
+  socket=thr-e2e-$$-$starts
+  tmux -L "$socket" new-session -d -s "$session" -x 120 -y 40 \
+    "cd '$root' && THR_HISTORY='$tmp/history' TERM=xterm-256color ./thr; echo \"[thr exited \$?]\"; sleep 30"
+  await '^thr>' || { echo "FAILED: no prompt"; screen; exit 1; }
+}
+
+start
+keys 'fn worker(name, delay) {' Enter
+check "an open brace asks for more" '^\.\.\.>'
+keys 'sleep delay' Enter 'return "{name} done"' Enter '}' Enter
+keys 't = spawn worker("w1", 0.2)' Enter 'join t' Enter 't.result' Enter
+check "a multi-line function runs in a thread" "=> 'w1 done'"
+
+keys 'go = event()' Enter
+keys 'spawn fn() { go.wait(); sleep 0.3; print "background line" }()' Enter
+keys 'go.set()' Enter
+keys 'half typed'
+check "thread output appears above the line being typed" 'background line'
+check "the typed text stays intact" '^thr> half typed$'
+keys C-u
+
+keys 'sleep 60' Enter
+sleep 1
+keys C-c
+check "Ctrl-C stops a sleep" 'Interrupted\.'
+keys '1 + 1' Enter
+check "the session goes on after Ctrl-C" '=> 2'
+
+# each round waits for its answer, as a person waits for the prompt: keys typed ahead while
+# code runs are the terminal's, and Ctrl-C there discards them (as in any shell)
+for i in 1 2 3 4 5; do
+  keys "abc$i"; keys C-c; keys "$i * 10" Enter
+  await "^=> ${i}0\$" || break
+done
+check "Ctrl-C at the prompt clears the line, and only that (5 times)" '=> 50'
+[[ $(screen | grep -c '^=> [1-5]0$') == 5 ]] && { passed=$((passed + 1)); echo "ok: no line lost to Ctrl-C"; } \
+  || { failed=$((failed + 1)); echo "FAILED: a line was lost after Ctrl-C at the prompt"; screen | sed 's/^/  | /'; }
+
+keys 'e = event()' Enter 'spawn fn() { e.wait() }()' Enter
+keys C-d
+check "leaving waits for a running thread" 'Waiting for 1 thread to finish'
+keys C-c
+check "a second Ctrl-C leaves it" '\[thr exited 0\]'
+
+start
+keys 'd = thread(fn() { while true { sleep 0.1 } }, daemon=true)' Enter 'd.start()' Enter
+keys C-d
+check "daemon threads never delay leaving" '\[thr exited 0\]'
+
+echo "$passed passed, $failed failed"
+[[ $failed == 0 ]]
