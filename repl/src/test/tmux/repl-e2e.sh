@@ -40,6 +40,22 @@ await() {
   return 1
 }
 
+# Waits until the screen's last line is a bare prompt: thr is waiting for input. Keys typed
+# earlier would be typed ahead, into the terminal, as no person types.
+ready() {
+  for _ in $(seq 200); do
+    [[ $(screen | grep -v '^$' | tail -n 1) =~ ^(thr|\.\.\.)\>$ ]] && return 0
+    sleep 0.1
+  done
+  echo "(no prompt came back)"
+  return 1
+}
+
+# Types a line at the next prompt.
+line() {
+  ready && keys "$1" Enter
+}
+
 check() {
   local name=$1 pattern=$2
   if await "$pattern"; then
@@ -50,57 +66,69 @@ check() {
 }
 
 start() {
+  local term=${1:-xterm-256color}
   # a fresh server each time: a new session on a server still shutting down fails
   tmux -L "$socket" kill-server 2>/dev/null
   starts=$((starts + 1))
   socket=thr-e2e-$$-$starts
   tmux -L "$socket" new-session -d -s "$session" -x 120 -y 40 \
-    "cd '$root' && THR_HISTORY='$tmp/history' TERM=xterm-256color ./thr; echo \"[thr exited \$?]\"; sleep 30"
+    "cd '$root' && THR_HISTORY='$tmp/history' TERM=$term ./thr; echo \"[thr exited \$?]\"; sleep 30"
   await '^thr>' || { echo "FAILED: no prompt"; screen; exit 1; }
 }
 
 start
-keys 'fn worker(name, delay) {' Enter
+line 'fn worker(name, delay) {'
 check "an open brace asks for more" '^\.\.\.>'
-keys 'sleep delay' Enter 'return "{name} done"' Enter '}' Enter
-keys 't = spawn worker("w1", 0.2)' Enter 'join t' Enter 't.result' Enter
+line 'sleep delay'
+line 'return "{name} done"'
+line '}'
+line 't = spawn worker("w1", 0.2)'
+line 'join t'
+line 't.result'
 check "a multi-line function runs in a thread" "=> 'w1 done'"
 
-keys 'go = event()' Enter
-keys 'spawn fn() { go.wait(); sleep 0.3; print "background line" }()' Enter
-keys 'go.set()' Enter
-keys 'half typed'
+line 'go = event()'
+line 'spawn fn() { go.wait(); sleep 0.3; print "background line" }()'
+line 'go.set()'
+ready && keys 'half typed'
 check "thread output appears above the line being typed" 'background line'
 check "the typed text stays intact" '^thr> half typed$'
 keys C-u
 
-keys 'sleep 60' Enter
+line 'sleep 60'
 sleep 1
 keys C-c
 check "Ctrl-C stops a sleep" 'Interrupted\.'
-keys '1 + 1' Enter
+line '1 + 1'
 check "the session goes on after Ctrl-C" '=> 2'
 
-# each round waits for its answer, as a person waits for the prompt: keys typed ahead while
-# code runs are the terminal's, and Ctrl-C there discards them (as in any shell)
 for i in 1 2 3 4 5; do
-  keys "abc$i"; keys C-c; keys "$i * 10" Enter
+  ready && keys "abc$i" && keys C-c && line "$i * 10"
   await "^=> ${i}0\$" || break
 done
 check "Ctrl-C at the prompt clears the line, and only that (5 times)" '=> 50'
 [[ $(screen | grep -c '^=> [1-5]0$') == 5 ]] && { passed=$((passed + 1)); echo "ok: no line lost to Ctrl-C"; } \
   || { failed=$((failed + 1)); echo "FAILED: a line was lost after Ctrl-C at the prompt"; screen | sed 's/^/  | /'; }
 
-keys 'e = event()' Enter 'spawn fn() { e.wait() }()' Enter
-keys C-d
+line 'e = event()'
+line 'spawn fn() { e.wait() }()'
+ready && keys C-d
 check "leaving waits for a running thread" 'Waiting for 1 thread to finish'
 keys C-c
 check "a second Ctrl-C leaves it" '\[thr exited 0\]'
 
 start
-keys 'd = thread(fn() { while true { sleep 0.1 } }, daemon=true)' Enter 'd.start()' Enter
-keys C-d
+line 'd = thread(fn() { while true { sleep 0.1 } }, daemon=true)'
+line 'd.start()'
+ready && keys C-d
 check "daemon threads never delay leaving" '\[thr exited 0\]'
+
+start dumb
+line 'if true {'
+line 'print 6 * 7'
+line '}'
+check "a dumb terminal: continuation lines, then the output on its own line" '^42$'
+ready && keys C-d
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

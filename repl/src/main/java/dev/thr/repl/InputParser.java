@@ -14,9 +14,20 @@ import org.jline.reader.Parser;
  * into the word being completed.
  */
 final class InputParser implements Parser {
+    private final boolean multiLine;
+
+    /** @param multiLine false on a dumb terminal, where the REPL asks for continuation lines itself */
+    InputParser(boolean multiLine) {
+        this.multiLine = multiLine;
+    }
+
+    InputParser() {
+        this(true);
+    }
+
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        boolean accepting = context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT;
+        boolean accepting = multiLine && (context == ParseContext.ACCEPT_LINE || context == ParseContext.SECONDARY_PROMPT);
         if (accepting && !line.isBlank() && !line.stripLeading().startsWith(":")
                 && Syntax.check(line) == Syntax.Input.INCOMPLETE) {
             int open = openBraces(line);

@@ -28,6 +28,8 @@ public final class Repl {
     private final LineReader reader;
     private final Commands commands;
     private final boolean colour;
+    /** A terminal without cursor movement: no colours, and continuation lines asked for one by one. */
+    private final boolean dumb;
     private final boolean virtual;
     private final Long seed;
     private volatile ThrEngine engine;
@@ -42,12 +44,13 @@ public final class Repl {
         this.virtual = virtual;
         this.seed = seed;
         this.output = new ReplOutput(terminal);
-        this.colour = System.getenv("NO_COLOR") == null && !terminal.getType().startsWith("dumb");
+        this.dumb = terminal.getType().startsWith("dumb");
+        this.colour = System.getenv("NO_COLOR") == null && !dumb;
         this.engine = newEngine();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("thr")
-                .parser(new InputParser())
+                .parser(new InputParser(!dumb))
                 .completer(new Completion(() -> engine))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
                 .variable(LineReader.INDENTATION, 2)
@@ -56,7 +59,12 @@ public final class Repl {
         if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
         if (colour) builder.highlighter(new Highlighting());
         this.reader = builder.build();
-        closeBraceDedentsOnlyAtLineStart(reader);
+        if (dumb) {
+            // the brace widget blinks the matching brace with cursor moves: plain insert here
+            reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference(LineReader.SELF_INSERT), "}");
+        } else {
+            closeBraceDedentsOnlyAtLineStart(reader);
+        }
         output.attach(reader);
         this.commands = new Commands(this, out);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
@@ -113,6 +121,11 @@ public final class Repl {
             output.endPartialLine();
             try {
                 line = reader.readLine("thr> ");
+                // JLine redraws a multi-line entry with cursor moves a dumb terminal lacks:
+                // there, ask for each continuation line ourselves
+                while (dumb && !line.strip().startsWith(":") && dev.thr.api.Syntax.check(line) == dev.thr.api.Syntax.Input.INCOMPLETE) {
+                    line = line + "\n" + reader.readLine("...> ");
+                }
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C at the prompt clears the line
             } catch (EndOfFileException e) {
