@@ -91,7 +91,8 @@ public final class Compiler {
             if (a.name() == null) args.add(expr(a.value()));
             else if (a.name().equals("sep")) sep = expr(a.value());
             else if (a.name().equals("end")) end = expr(a.value());
-            else throw new CompileError(a.span(), "print has no parameter named '" + a.name() + "' (it takes sep= and end=)");
+            else if (a.name().equals("flush")) args.size(); // every print is flushed already: accepted for Python's sake
+            else throw new CompileError(a.span(), "print has no parameter named '" + a.name() + "' (it takes sep=, end= and flush=)");
         }
         return new Stmts.Print(p.span(), args.toArray(ExprNode[]::new), sep, end);
     }
@@ -181,6 +182,7 @@ public final class Compiler {
 
     private ExprNode name(Expr.Name n) {
         return switch (resolution.ref(n)) {
+            case VarRef.Global g when library.isBuiltin(g.name()) -> new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name()));
             case VarRef.Global g -> new VarNodes.GlobalGet(n.span(), g.index(), g.name());
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name());
             case VarRef.Local l -> new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name());

@@ -72,6 +72,7 @@ public final class Interpreter {
     public ThrThread newThread(Callable target, Object[] args, String[] names, String name, boolean daemon) {
         ThrThread t = new ThrThread(name != null ? name : autoName(target.name()), daemon, false);
         t.body(() -> runThread(t, target, args, names));
+        t.startSignal(scheduler.newMonitor());
         return t;
     }
 
@@ -82,11 +83,18 @@ public final class Interpreter {
         t.starting();
         live.add(t);
         strand.start();
+        // like Python's start(), return once the thread runs: its native_id is then known
+        try {
+            t.awaitRunning();
+        } catch (InterruptedException e) {
+            throw new Cancelled();
+        }
     }
 
     private void runThread(ThrThread t, Callable target, Object[] args, String[] names) {
         ThreadContext ctx = new ThreadContext(this, t);
         t.running(scheduler.nativeThreadId());
+        t.signalRunning();
         Object result = null;
         dev.thr.value.ErrorValue error = null;
         try {

@@ -45,6 +45,19 @@ final class VarNodes {
         }
     }
 
+    /**
+     * A module variable named like a builtin (`queue = queue(5)`): until it is assigned, the
+     * name still means the builtin, as Python looks names up in the module, then the builtins.
+     */
+    static final class GlobalOrBuiltinGet extends ExprNode {
+        final int index; final Object builtin;
+        GlobalOrBuiltinGet(Span s, int index, Object builtin) { super(s); this.index = index; this.builtin = builtin; }
+        @Override Object eval(Frame f) {
+            Object v = f.ctx.interpreter.globals.get(index);
+            return v != Unset.VALUE ? v : builtin;
+        }
+    }
+
     /** A write target: assignment, for-loop variable, catch binding, function declaration. */
     interface Store {
         void store(Frame f, Object value);

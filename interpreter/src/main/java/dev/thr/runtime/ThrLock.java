@@ -31,7 +31,7 @@ public final class ThrLock extends SyncObject implements Lockable {
     public void release(ThrThread self) {
         enter();
         try {
-            if (!held) throw ThrError.runtime("release of an unlocked lock");
+            if (!held) throw ThrError.runtime("release unlocked lock");
             held = false;
             freed.signal();
         } finally {

@@ -23,6 +23,10 @@ public final class ThrThread implements Values.Typed {
     private final boolean main;
     private final java.util.concurrent.atomic.AtomicBoolean startClaimed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Runnable body;
+    /** Signalled once the thread runs, so start() can return only then, as Python's does. */
+    private Monitor startMonitor;
+    private Monitor.Condition startCondition;
+    private boolean runningSignalled;
     /** Thread-local storage; touched only by the thread itself, so it needs no lock. */
     private final Map<ThrLocal, Map<String, Object>> locals = new IdentityHashMap<>();
 
@@ -40,7 +44,7 @@ public final class ThrThread implements Values.Typed {
 
     /** Python allows setting daemon only before start. */
     public void daemon(boolean daemon) {
-        if (state != ThreadState.NEW) throw dev.thr.value.ThrError.runtime("cannot set daemon on a thread that has started");
+        if (state != ThreadState.NEW) throw dev.thr.value.ThrError.runtime("cannot set daemon status of active thread");
         this.daemon = daemon;
     }
 
@@ -72,6 +76,44 @@ public final class ThrThread implements Values.Typed {
     // ---- transitions, called by the interpreter and the sync objects ----
 
     public void body(Runnable body) { this.body = body; }
+
+    /** Prepares the start handshake with a monitor from the scheduler. */
+    public void startSignal(Monitor monitor) {
+        this.startMonitor = monitor;
+        this.startCondition = monitor.newCondition();
+    }
+
+    /** Called by the new thread once it runs (name, ids and state set). */
+    public void signalRunning() {
+        if (startMonitor == null) return;
+        boolean interrupted = false;
+        while (true) {
+            try {
+                startMonitor.lock();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        try {
+            runningSignalled = true;
+            startCondition.signalAll();
+        } finally {
+            startMonitor.unlock();
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
+    /** Waits until the thread has signalled that it runs. */
+    public void awaitRunning() throws InterruptedException {
+        if (startMonitor == null) return;
+        startMonitor.lock();
+        try {
+            while (!runningSignalled) startCondition.await(-1);
+        } finally {
+            startMonitor.unlock();
+        }
+    }
 
     public Runnable body() { return body; }
 

@@ -255,7 +255,7 @@ class ThreadBuiltinsTest {
 
     @Test
     void nameCanChangeButDaemonOnlyBeforeStart() {
-        assertEquals("renamed true\nRuntimeError cannot set daemon on a thread that has started\n", output("""
+        assertEquals("renamed true\nRuntimeError cannot set daemon status of active thread\n", output("""
                 e = event()
                 t = thread(e.wait)
                 t.name = "renamed"

@@ -84,8 +84,8 @@ class LockTest {
 
     @Test
     void releasingAnUnlockedLockIsARuntimeError() {
-        assertEquals("RuntimeError: release of an unlocked lock", failure("l = lock()\nl.release()\n"));
-        assertEquals("RuntimeError: release of an unlocked lock", failure("l = lock()\nwith l { }\nl.release()\n"));
+        assertEquals("RuntimeError: release unlocked lock", failure("l = lock()\nl.release()\n"));
+        assertEquals("RuntimeError: release unlocked lock", failure("l = lock()\nwith l { }\nl.release()\n"));
     }
 
     @Test

@@ -101,7 +101,7 @@ class SyncObjectsJavaTest {
         assertTrue(lock.locked());
         lock.release(b); // a plain lock has no owner
         assertFalse(lock.locked());
-        assertEquals("release of an unlocked lock", thrError("RuntimeError", () -> lock.release(a)));
+        assertEquals("release unlocked lock", thrError("RuntimeError", () -> lock.release(a)));
         assertEquals("<lock unlocked>", lock.toString());
         assertEquals("lock", lock.typeName());
     }
