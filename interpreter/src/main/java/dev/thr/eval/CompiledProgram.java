@@ -5,9 +5,11 @@ import dev.thr.value.ThrError;
 /** A compiled program, immutable: it may run many times, from several threads at once. */
 public final class CompiledProgram {
     private final StmtNode body;
+    private final int slots;
 
-    CompiledProgram(StmtNode body) {
+    CompiledProgram(StmtNode body, int slots) {
         this.body = body;
+        this.slots = slots;
     }
 
     /**
@@ -15,7 +17,7 @@ public final class CompiledProgram {
      * value of its last expression when compiled to keep it (else nil); errors propagate as ThrError.
      */
     public Object run(ThreadContext ctx) {
-        Frame frame = new Frame(0, 0, null, ctx);
+        Frame frame = new Frame(slots, 0, null, ctx);
         try {
             body.exec(frame);
             return frame.returned;

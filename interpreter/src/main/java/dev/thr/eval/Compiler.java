@@ -45,7 +45,7 @@ public final class Compiler {
             out[i] = keepLastValue && i == out.length - 1 && s instanceof Stmt.ExprStmt e
                     ? new Stmts.Result(e.span(), expr(e.expr())) : statement(s);
         }
-        return new CompiledProgram(new Stmts.Block(Span.NONE, out));
+        return new CompiledProgram(new Stmts.Block(Span.NONE, out), resolution.moduleSlots());
     }
 
     private StmtNode block(Block b) {

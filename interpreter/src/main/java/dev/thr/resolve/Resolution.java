@@ -25,4 +25,7 @@ public final class Resolution {
     }
 
     public Layout layout(FunctionDef f) { return layouts.get(f); }
+
+    /** Slots of the module's own frame: the variables of top-level comprehensions. */
+    public int moduleSlots() { return moduleSlots; }
 }

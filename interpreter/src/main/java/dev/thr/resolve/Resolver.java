@@ -89,6 +89,7 @@ public final class Resolver {
             assignedGlobals.add(name);
         }
         statements(program.statements());
+        result.moduleSlots = scope.infos.size();
         for (Expr.Name read : globalReads) {
             if (!assignedGlobals.contains(read.name()) && !interactive) error(read, "unknown name '" + read.name() + "'");
         }
@@ -213,6 +214,7 @@ public final class Resolver {
 
     /** The variable an assignment in the current scope writes. */
     private VarRef bind(String name, Node at) {
+        if (!scope.function && scope.locals.containsKey(name)) return lookupEnclosing(name, scope);
         if (!scope.function || scope.globalNames.contains(name)) {
             assignedGlobals.add(name);
             return new VarRef.Global(name, globals.index(name));
@@ -230,9 +232,10 @@ public final class Resolver {
         return new VarRef.Builtin(name);
     }
 
+    /** Functions' variables, innermost first; the module scope holds only comprehension variables. */
     private VarRef lookupEnclosing(String name, Scope from) {
         int depth = 0;
-        for (Scope s = from; s != null && s.function; s = s.parent, depth++) {
+        for (Scope s = from; s != null; s = s.parent, depth++) {
             if (s.globalNames.contains(name)) return null;
             Integer slot = s.locals.get(name);
             if (slot != null) {
@@ -240,6 +243,7 @@ public final class Resolver {
                 if (depth > 0) info.markCaptured();
                 return new VarRef.Local(name, depth, slot, info);
             }
+            if (!s.function) break;
         }
         return null;
     }
@@ -260,14 +264,7 @@ public final class Resolver {
                 m.keys().forEach(this::expr);
                 m.values().forEach(this::expr);
             }
-            case Expr.ListComp c -> {
-                expr(c.iterable());
-                // comprehension variables belong to the scope the comprehension is in
-                for (Expr t : c.targets()) if (scope.function && t instanceof Expr.Name n) scope.declare(n.name());
-                c.targets().forEach(this::target);
-                if (c.filter() != null) expr(c.filter());
-                expr(c.element());
-            }
+            case Expr.ListComp c -> comprehension(c);
             case Expr.Lambda l -> function(l.function());
             case Expr.Call c -> {
                 expr(c.callee());
@@ -303,6 +300,29 @@ public final class Resolver {
                 expr(c.orElse());
             }
         }
+    }
+
+    /**
+     * A comprehension's variables are its own, as in Python 3: fresh slots in the current
+     * frame (the module's frame at top level), visible only inside it. The iterable is
+     * evaluated outside, so `[x for x in x]` reads the outer x.
+     */
+    private void comprehension(Expr.ListComp c) {
+        expr(c.iterable());
+        Map<String, Integer> hidden = new HashMap<>();
+        for (Expr t : c.targets()) {
+            if (!(t instanceof Expr.Name n) || hidden.containsKey(n.name())) continue;
+            hidden.put(n.name(), scope.locals.get(n.name()));
+            scope.locals.put(n.name(), scope.infos.size());
+            scope.infos.add(new VarRef.SlotInfo());
+        }
+        c.targets().forEach(this::target);
+        if (c.filter() != null) expr(c.filter());
+        expr(c.element());
+        hidden.forEach((name, previous) -> {
+            if (previous == null) scope.locals.remove(name);
+            else scope.locals.put(name, previous);
+        });
     }
 
     private void error(Node at, String message) {

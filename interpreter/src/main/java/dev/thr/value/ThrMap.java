@@ -11,7 +11,12 @@ import java.util.List;
 public final class ThrMap {
     private final LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
 
+    /**
+     * The form a key is stored and looked up in. A list key is copied, as Python would insist
+     * on an (immutable) tuple: changing the list later must not strand its entry.
+     */
     static Object key(Object k) {
+        if (k instanceof ThrList l) return new ThrList(l.snapshot());
         if (k instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
             if (Math.abs(d) < 9e15) return (long) (double) d;
             return Arith.normalize(new java.math.BigDecimal(d).toBigInteger());
