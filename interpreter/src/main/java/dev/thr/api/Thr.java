@@ -24,7 +24,14 @@ public final class Thr {
         Writer err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
         boolean virtualThreads;
         Long seed;
+        java.io.Reader stdin = new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8);
+        int maxLiveThreads;
+        long maxThreads;
+        long maxQueueSize;
+        long maxOutput;
+        java.time.Duration timeout;
         final Map<String, Object> globals = new LinkedHashMap<>();
+        final Map<String, HostFunction> functions = new LinkedHashMap<>();
 
         private Builder() {}
 
@@ -40,8 +47,32 @@ public final class Thr {
         /** Seed random(), uniform() and randint() for repeatable runs; null for a random seed. */
         public Builder seed(Long seed) { this.seed = seed; return this; }
 
+        /** Where `input()` reads lines from (default: System.in). */
+        public Builder stdin(java.io.Reader in) { this.stdin = in; return this; }
+
         /** A module variable the script can read: numbers, strings, booleans, null, List and Map convert. */
         public Builder global(String name, Object value) { globals.put(name, value); return this; }
+
+        /** A function scripts can call by this name. */
+        public Builder function(String name, HostFunction function) { functions.put(name, function); return this; }
+
+        /** At most this many threads running at once (the main program not counted). */
+        public Builder maxLiveThreads(int n) { this.maxLiveThreads = n; return this; }
+
+        /** At most this many threads started in all. */
+        public Builder maxThreads(long n) { this.maxThreads = n; return this; }
+
+        /** At most this many items in any one queue. */
+        public Builder maxQueueSize(long n) { this.maxQueueSize = n; return this; }
+
+        /** At most this many characters printed in all. */
+        public Builder maxOutput(long chars) { this.maxOutput = chars; return this; }
+
+        /**
+         * At most this long for one run (eval, run, runMain), its threads included: then every
+         * thread is stopped and the run fails with a LimitError.
+         */
+        public Builder timeout(java.time.Duration timeout) { this.timeout = timeout; return this; }
 
         public ThrEngine build() { return new ThrEngine(this); }
     }

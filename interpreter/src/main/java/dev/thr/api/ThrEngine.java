@@ -8,6 +8,7 @@ import dev.thr.eval.CompiledProgram;
 import dev.thr.eval.Compiler;
 import dev.thr.eval.ErrorReport;
 import dev.thr.eval.Interpreter;
+import dev.thr.eval.Limits;
 import dev.thr.resolve.Resolver;
 import dev.thr.runtime.JavaScheduler;
 import dev.thr.runtime.Output;
@@ -34,10 +35,15 @@ public final class ThrEngine {
     private final StandardLibrary library = new StandardLibrary();
     private final Interpreter interpreter;
 
+    private final long timeoutNanos;
+
     ThrEngine(Thr.Builder b) {
         JavaScheduler scheduler = new JavaScheduler(b.virtualThreads, b.seed, Output.of(b.out), Output.of(b.err));
-        interpreter = new Interpreter(scheduler, library);
-        b.globals.forEach((k, v) -> interpreter.setGlobal(k, toThr(v)));
+        timeoutNanos = b.timeout == null ? 0 : b.timeout.toNanos();
+        Limits limits = new Limits(b.maxLiveThreads, b.maxThreads, b.maxQueueSize, b.maxOutput, timeoutNanos);
+        interpreter = new Interpreter(scheduler, library, limits, new java.io.BufferedReader(b.stdin));
+        b.globals.forEach((k, v) -> interpreter.setGlobal(k, JavaValues.toThr(v)));
+        b.functions.forEach((k, f) -> interpreter.setGlobal(k, new HostCall(k, f)));
     }
 
     /** Parses and resolves a program; a SyntaxError ThrException lists every problem found. */
@@ -76,32 +82,47 @@ public final class ThrEngine {
      * Returns the value of a final expression for a script from compileInteractive, else null.
      */
     public Object run(Script script) throws ThrException, InterruptedException {
+        long deadline = timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
+        return run(script, deadline);
+    }
+
+    private Object run(Script script, long deadline) throws ThrException, InterruptedException {
+        return run(script.program::run, deadline);
+    }
+
+    private Object run(java.util.function.Function<dev.thr.eval.ThreadContext, Object> body, long deadline)
+            throws ThrException, InterruptedException {
         // The main program gets a thread of its own, made by the scheduler like any thr thread:
         // its stack size is then known (deep recursion reaches the recursion limit, not the end
-        // of a host thread's stack), and interrupting the caller stops it.
+        // of a host thread's stack), interrupting the caller stops it, and runs from several
+        // host threads at once each have their own main.
         Object[] value = new Object[1];
         Throwable[] failure = new Throwable[1];
-        var main = interpreter.mainThread();
-        var scheduler = interpreter.scheduler();
-        var strand = scheduler.newMainStrand(main.name(), () -> {
-            main.running(scheduler.nativeThreadId());
+        var ctx = interpreter.newMain();
+        var main = ctx.thread();
+        var strand = interpreter.scheduler().newMainStrand(main.name(), () -> {
+            interpreter.mainStarted(ctx);
             try {
-                value[0] = script.program.run(interpreter.mainContext());
+                value[0] = body.apply(ctx);
             } catch (Throwable t) {
                 failure[0] = t;
+            } finally {
+                interpreter.mainEnded(ctx, value[0], failure[0] instanceof ThrError e ? e.error() : null);
             }
         });
         main.attach(strand);
         strand.start();
         try {
-            strand.join(-1);
+            if (!strand.join(deadline == 0 ? -1 : Math.max(1, deadline - interpreter.scheduler().nanoTime()))) {
+                throw timedOut();
+            }
         } catch (InterruptedException e) {
             strand.interrupt();
             strand.join(-1);
             throw new InterruptedException("the main thread was stopped");
         }
         return switch (failure[0]) {
-            case null -> toJava(value[0]);
+            case null -> JavaValues.toJava(value[0]);
             case ThrError e -> {
                 e.error().thread(main.name());
                 throw runtime(e.error());
@@ -110,6 +131,27 @@ public final class ThrEngine {
             default -> throw runtime(ErrorReport.internal(failure[0]).error());
         };
     }
+
+    /** The run took longer than the host allowed: stop everything, then say so. */
+    private ThrException timedOut() throws InterruptedException {
+        cancel();
+        String limit = java.time.Duration.ofNanos(timeoutNanos).toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+        return runtime(new ErrorValue("LimitError", "the run took longer than its limit of " + limit));
+    }
+
+    /**
+     * Stops every thread this engine runs, main programs and daemons included, and returns
+     * once none is alive (a busy loop stops at its next turn, a blocked thread at once).
+     * A run it stops ends with InterruptedException. The engine can be used again after.
+     */
+    public void cancel() throws InterruptedException {
+        if (!interpreter.stopAll(java.util.concurrent.TimeUnit.SECONDS.toNanos(5))) {
+            throw new IllegalStateException("a thread of this engine did not stop within 5 s");
+        }
+    }
+
+    /** How many of the engine's threads are alive, main programs included (0 after cancel()). */
+    public int liveThreads() { return interpreter.threads().size(); }
 
     /** Waits until every non-daemon thread the engine started has ended (threads they start included). */
     public void awaitThreads() throws InterruptedException {
@@ -121,29 +163,74 @@ public final class ThrEngine {
      * for the non-daemon threads, even when the main code failed (its error is thrown after).
      */
     public void runMain(Script script) throws ThrException, InterruptedException {
+        long deadline = timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
         try {
-            run(script);
+            run(script, deadline);
         } finally {
-            awaitThreads();
+            awaitThreads(deadline);
         }
+    }
+
+    private void awaitThreads(long deadline) throws ThrException, InterruptedException {
+        if (deadline == 0) {
+            awaitThreads();
+            return;
+        }
+        if (!interpreter.awaitNonDaemonThreads(deadline)) throw timedOut();
     }
 
     /** Compiles and runs source, waits for its threads, and gives back the value of its last expression. */
     public Object eval(String source) throws ThrException, InterruptedException {
-        Script script = compile("<eval>", source, false, true);
+        return evalScript(compile("<eval>", source, false, true));
+    }
+
+    /** Runs a file like eval: its threads waited for, the value of its last expression given back. */
+    public Object run(Path file) throws ThrException, InterruptedException, IOException {
+        return evalScript(compile(file.toString(), Files.readString(file), false, true));
+    }
+
+    /** Runs a compiled script like eval (compile with {@link #compileExpression} to keep a last value). */
+    public Object evalScript(Script script) throws ThrException, InterruptedException {
+        long deadline = timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
         try {
-            return run(script);
+            return run(script, deadline);
         } finally {
-            awaitThreads();
+            awaitThreads(deadline);
         }
     }
 
-    public void run(Path file) throws ThrException, InterruptedException, IOException {
-        runMain(compile(file.toString(), Files.readString(file)));
+    /** Like compile, but the value of a final expression is kept as the run's result. */
+    public Script compileExpression(String name, String source) throws ThrException {
+        return compile(name, source, false, true);
+    }
+
+    /**
+     * Calls a function the scripts defined (a module variable), from Java, on a main thread of
+     * its own as a run does; arguments and result convert as globals do.
+     */
+    public Object call(String function, List<Object> args) throws ThrException, InterruptedException {
+        if (!(interpreter.getGlobal(function) instanceof dev.thr.eval.Callable f)) {
+            throw runtime(new ErrorValue("NameError", "no function named '" + function + "' is defined"));
+        }
+        Object[] thrArgs = args.stream().map(JavaValues::toThr).toArray();
+        long deadline = timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
+        return run(ctx -> {
+            try {
+                return f.call(ctx, thrArgs, null);
+            } catch (ThrError e) {
+                throw e.leaving(function);
+            }
+        }, deadline);
+    }
+
+    /** The names of the module variables that hold a value now (builtins not included). */
+    public List<String> globalNames() {
+        return interpreter.globalTable().names().stream()
+                .filter(interpreter::isAssigned).sorted().toList();
     }
 
     /** How thr prints a value inside a list: strings quoted ('a'), nil, true. */
-    public String repr(Object value) { return dev.thr.value.Values.repr(toThr(value)); }
+    public String repr(Object value) { return dev.thr.value.Values.repr(JavaValues.toThr(value)); }
 
     /** The names a program can use now: assigned module variables, then builtins. */
     public List<String> names() {
@@ -154,7 +241,7 @@ public final class ThrEngine {
     }
 
     /** What may follow `value.`: its methods and attributes. */
-    public List<String> members(Object value) { return library.memberNames(toThr(value)); }
+    public List<String> members(Object value) { return library.memberNames(JavaValues.toThr(value)); }
 
     /** One live thread as a listing shows it. */
     public record ThreadInfo(String name, String state, boolean daemon, String waitingOn, String at) {}
@@ -172,9 +259,9 @@ public final class ThrEngine {
     }
 
     /** A module variable's value, converted to Java (null when unset). */
-    public Object global(String name) { return toJava(interpreter.getGlobal(name)); }
+    public Object global(String name) { return JavaValues.toJava(interpreter.getGlobal(name)); }
 
-    public void global(String name, Object value) { interpreter.setGlobal(name, toThr(value)); }
+    public void global(String name, Object value) { interpreter.setGlobal(name, JavaValues.toThr(value)); }
 
     /** Stops every thread the engine started (they end at their next blocking call or loop turn). */
     public void stopThreads() { interpreter.interruptAll(); }
@@ -198,38 +285,5 @@ public final class ThrEngine {
         return new ThrException(ErrorReport.format(e), e.kind(), e.message(),
                 origin == null ? null : origin.source().name(), origin == null ? 0 : origin.line(),
                 origin == null ? 0 : origin.column(), trace, false);
-    }
-
-    static Object toThr(Object v) {
-        return switch (v) {
-            case null -> null;
-            case Integer i -> (long) i;
-            case Short s -> (long) s;
-            case Byte b -> (long) b;
-            case Float f -> (double) f;
-            case List<?> l -> {
-                ThrList out = new ThrList();
-                for (Object o : l) out.add(toThr(o));
-                yield out;
-            }
-            case Map<?, ?> m -> {
-                ThrMap out = new ThrMap();
-                m.forEach((k, x) -> out.put(toThr(k), toThr(x)));
-                yield out;
-            }
-            default -> v;
-        };
-    }
-
-    static Object toJava(Object v) {
-        return switch (v) {
-            case ThrList l -> l.snapshot().stream().map(ThrEngine::toJava).toList();
-            case ThrMap m -> {
-                Map<Object, Object> out = new java.util.LinkedHashMap<>();
-                for (Object[] e : m.entries()) out.put(toJava(e[0]), toJava(e[1]));
-                yield out;
-            }
-            case null, default -> v;
-        };
     }
 }

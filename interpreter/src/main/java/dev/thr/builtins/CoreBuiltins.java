@@ -19,6 +19,11 @@ final class CoreBuiltins {
     static void register(Registry r) {
         r.function("str", of("str", "value="), (ctx, a) -> Args.given(a[0]) ? Values.str(a[0]) : "");
         r.function("repr", of("repr", "value"), (ctx, a) -> Values.repr(a[0]));
+        r.function("input", of("input", "prompt="), (ctx, a) -> {
+            String line = ctx.interpreter().readLine(Args.given(a[0]) ? Values.str(a[0]) : "");
+            if (line == null) throw new ThrError("EOFError", "input() reached the end of the input");
+            return line;
+        });
         r.function("type", of("type", "value"), (ctx, a) -> Values.typeName(a[0]));
         r.function("bool", of("bool", "value="), (ctx, a) -> Args.given(a[0]) && Values.truthy(a[0]));
         r.function("len", of("len", "value"), (ctx, a) -> Values.length(a[0]));

@@ -14,7 +14,7 @@ final class ErrorBuiltins {
     static final String[] KINDS = {
         "Error", "ValueError", "TypeError", "RuntimeError", "KeyError", "IndexError", "NameError",
         "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "TimeoutError", "RecursionError",
-        "QueueEmpty", "QueueFull", "BrokenBarrierError", "LimitError", "InterruptedError",
+        "QueueEmpty", "QueueFull", "BrokenBarrierError", "LimitError", "HostError", "EOFError", "IOError",
     };
 
     static void register(Registry r) {

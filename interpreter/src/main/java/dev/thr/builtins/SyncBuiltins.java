@@ -36,7 +36,8 @@ final class SyncBuiltins {
     }
 
     static void register(Registry r) {
-        r.function("queue", of("queue", "maxsize="), (ctx, a) -> new ThrQueue(ctx.scheduler(), Args.integer(a[0], "maxsize", 0)));
+        r.function("queue", of("queue", "maxsize="), (ctx, a) ->
+                new ThrQueue(ctx.scheduler(), Args.integer(a[0], "maxsize", 0), ctx.interpreter().limits().queueSize()));
         r.function("lock", of("lock"), (ctx, a) -> new ThrLock(ctx.scheduler()));
         r.function("rlock", of("rlock"), (ctx, a) -> new ThrRLock(ctx.scheduler()));
         r.function("condition", of("condition", "lock="), (ctx, a) -> {

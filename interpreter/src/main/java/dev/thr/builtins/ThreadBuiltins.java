@@ -30,11 +30,11 @@ final class ThreadBuiltins {
                 }
             }
             String name = Args.given(a[3]) && a[3] != null ? Values.str(a[3]) : null;
-            return ctx.interpreter().newThread(target, args.toArray(), names.isEmpty() ? null : names.toArray(String[]::new),
+            return ctx.interpreter().newThread(ctx, target, args.toArray(), names.isEmpty() ? null : names.toArray(String[]::new),
                     name, Args.truthy(a[4], ctx.thread().daemon()));
         });
         r.function("current_thread", of("current_thread"), (ctx, a) -> ctx.thread());
-        r.function("main_thread", of("main_thread"), (ctx, a) -> ctx.interpreter().mainThread());
+        r.function("main_thread", of("main_thread"), (ctx, a) -> ctx.main());
         r.function("active_count", of("active_count"), (ctx, a) -> (long) ctx.interpreter().threads().size());
         r.function("threads", of("threads"), (ctx, a) -> new ThrList(ctx.interpreter().threads()));
 

@@ -62,7 +62,7 @@ final class Calls {
             Object[] a = evalArgs(args, f);
             if (!(c instanceof Callable target)) throw ThrError.type("spawn needs a function, not " + Values.typeName(c)).at(span);
             Interpreter in = f.ctx.interpreter;
-            ThrThread t = in.newThread(target, a, names, null, f.ctx.thread.daemon()); // inherits, as in Python
+            ThrThread t = in.newThread(f.ctx, target, a, names, null, f.ctx.thread.daemon()); // inherits, as in Python
             try {
                 in.start(t);
             } catch (ThrError e) {

@@ -118,7 +118,11 @@ final class Stmts {
                 line.append(Values.str(values[i]));
             }
             line.append(end == null ? "\n" : Values.str(end.eval(f)));
-            f.ctx.interpreter.scheduler.out().write(line.toString());
+            try {
+                f.ctx.interpreter.print(line.toString());
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
             return NORMAL;
         }
     }

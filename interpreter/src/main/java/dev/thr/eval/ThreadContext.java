@@ -7,13 +7,18 @@ import dev.thr.runtime.ThrThread;
 public final class ThreadContext {
     final Interpreter interpreter;
     final ThrThread thread;
+    /** The main thread of the run this thread belongs to (`main_thread()`). */
+    final ThrThread main;
     /** Calls in progress on this thread; only this thread touches it. */
     int depth;
 
-    ThreadContext(Interpreter interpreter, ThrThread thread) {
+    ThreadContext(Interpreter interpreter, ThrThread thread, ThrThread main) {
         this.interpreter = interpreter;
         this.thread = thread;
+        this.main = main;
     }
+
+    public ThrThread main() { return main; }
 
     public Interpreter interpreter() { return interpreter; }
 

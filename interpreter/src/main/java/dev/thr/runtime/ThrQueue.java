@@ -15,11 +15,18 @@ public final class ThrQueue extends SyncObject implements Values.Sized {
     private final Monitor.Condition allDone = monitor.newCondition();
     private final ArrayDeque<Object> items = new ArrayDeque<>();
     private final long maxsize;
+    /** A host's cap on the items any queue holds (0: none): a put past it is a LimitError. */
+    private final long cap;
     private long unfinished;
 
     public ThrQueue(Scheduler scheduler, long maxsize) {
+        this(scheduler, maxsize, 0);
+    }
+
+    public ThrQueue(Scheduler scheduler, long maxsize, long cap) {
         super(scheduler);
         this.maxsize = Math.max(0, maxsize);
+        this.cap = cap;
     }
 
     /** Puts an item, waiting for room; raises Full when the timeout runs out (or at once when block is false). */
@@ -29,6 +36,9 @@ public final class ThrQueue extends SyncObject implements Values.Sized {
         try {
             while (maxsize > 0 && items.size() >= maxsize) {
                 if (!block || !await(notFull, deadline, self, ThreadState.WAITING)) throw full();
+            }
+            if (cap > 0 && items.size() >= cap) {
+                throw new ThrError("LimitError", "a queue may hold at most " + cap + " items");
             }
             items.addLast(item == null ? NIL : item);
             unfinished++;

@@ -1,0 +1,97 @@
+package dev.thr.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Each cap a host can set is a LimitError in the script; cancel() leaves no thread alive. */
+@Timeout(120)
+class LimitsTest {
+    static String caught(ThrEngine engine, String code) throws Exception {
+        return (String) engine.eval("msg = \"no error\"\ntry {\n" + code + "\n} catch e { msg = \"{e.kind}: {e.message}\" }\nmsg");
+    }
+
+    @Test
+    void liveThreads() throws Exception {
+        ThrEngine engine = Thr.builder().maxLiveThreads(3).build();
+        // eval waits for the threads it leaves running: the event lets them end
+        assertEquals("LimitError: at most 3 threads may run at once", caught(engine, """
+                e = event()
+                try { for i in range(5) { spawn e.wait() } } finally { e.set() }"""));
+    }
+
+    @Test
+    void liveThreadsFreeUpAsThreadsEnd() throws Exception {
+        ThrEngine engine = Thr.builder().maxLiveThreads(2).build();
+        assertEquals("no error", caught(engine, "for i in range(10) { t = spawn fn() { }(); join t }"));
+    }
+
+    @Test
+    void totalThreads() throws Exception {
+        ThrEngine engine = Thr.builder().maxThreads(4).build();
+        assertEquals("LimitError: the program may start at most 4 threads", caught(engine,
+                "for i in range(10) { t = spawn fn() { }(); join t }"));
+    }
+
+    @Test
+    void queueSize() throws Exception {
+        ThrEngine engine = Thr.builder().maxQueueSize(5).build();
+        assertEquals("LimitError: a queue may hold at most 5 items", caught(engine, "q = queue()\nfor i in range(6) { q.put(i) }"));
+        assertEquals("no error", caught(engine, "q = queue(3)\nfor i in range(3) { q.put(i) }"));
+    }
+
+    @Test
+    void output() throws Exception {
+        StringWriter out = new StringWriter();
+        ThrEngine engine = Thr.builder().stdout(out).maxOutput(20).build();
+        assertEquals("LimitError: the program printed more than 20 characters", caught(engine, "for i in range(100) { print \"line {i}\" }"));
+        assertTrue(out.toString().length() <= 20, out.toString());
+    }
+
+    @Test
+    void cancelStopsBusyAndBlockedThreadsAndDaemons() throws Exception {
+        ThrEngine engine = Thr.builder().build();
+        CompletableFuture<Object> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return engine.eval("""
+                        l = lock()
+                        l.acquire()
+                        q = queue(1)
+                        e = event()
+                        spawn fn() { while true { } }()
+                        spawn fn() { l.acquire() }()
+                        spawn fn() { q.get() }()
+                        spawn fn() { sleep 3600 }()
+                        t = thread(fn() { while true { sleep 0.01 } }, daemon=true)
+                        t.start()
+                        spawn fn() { join t }()
+                        e.wait()
+                        """);
+            } catch (InterruptedException e) {
+                return "interrupted";
+            } catch (ThrException e) {
+                return e;
+            }
+        });
+        while (engine.liveThreads() < 7) Thread.sleep(10); // main and six threads
+        engine.cancel();
+        assertEquals(0, engine.liveThreads());
+        assertEquals("interrupted", run.get(30, TimeUnit.SECONDS));
+        assertEquals(2L, engine.eval("1 + 1"), "the engine is usable after cancel()");
+    }
+
+    @Test
+    void timeoutCoversTheThreadsARunWaitsFor() {
+        ThrEngine engine = Thr.builder().timeout(Duration.ofMillis(200)).build();
+        ThrException e = assertThrows(ThrException.class, () -> engine.eval("spawn fn() { sleep 3600 }()"));
+        assertEquals("LimitError", e.kind());
+        assertEquals(0, engine.liveThreads());
+    }
+}
