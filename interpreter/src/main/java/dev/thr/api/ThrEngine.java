@@ -223,6 +223,11 @@ public final class ThrEngine {
         }, deadline);
     }
 
+    /** Whether a module variable holds something callable (a thr function or a host function). */
+    public boolean isFunction(String name) {
+        return interpreter.getGlobal(name) instanceof dev.thr.eval.Callable;
+    }
+
     /** The names of the module variables that hold a value now (builtins not included). */
     public List<String> globalNames() {
         return interpreter.globalTable().names().stream()

@@ -76,13 +76,17 @@ final class CollectionBuiltins {
             return;
         }
         Callable f = Args.callable(key, "key");
+        // the key function is thr code and may block: it runs without the list's lock, and the
+        // sorted result replaces the list only if no other thread changed it meanwhile
+        long seen = list.changes();
         List<Object> items = list.snapshot();
         List<Object[]> keyed = new ArrayList<>(items.size());
         for (Object item : items) keyed.add(new Object[] {f.call(ctx, new Object[] {item}, null), item});
         Comparator<Object[]> order = (x, y) -> Values.compare(x[0], y[0], "<");
         keyed.sort(descending ? order.reversed() : order);
-        list.clear();
-        for (Object[] k : keyed) list.add(k[1]);
+        List<Object> sorted = new ArrayList<>(keyed.size());
+        for (Object[] k : keyed) sorted.add(k[1]);
+        if (!list.replaceIfUnchanged(seen, sorted)) throw ThrError.value("list modified during sort");
     }
 
     private static Object extreme(ThreadContext ctx, String name, ThrList args, Object key, int sign) {

@@ -83,8 +83,11 @@ final class SyncBuiltins {
 
     private static void locks(Registry r) {
         for (Class<? extends Lockable> type : java.util.List.of(ThrLock.class, ThrRLock.class, ThrSemaphore.class, ThrCondition.class)) {
-            r.method(type, "acquire", of("acquire", "blocking=", "timeout="), (ctx, l, a) -> waiting(() ->
-                    l.acquire(ctx.thread(), Args.truthy(a[0], true) ? Args.timeout(a[1], "acquire") : 0)));
+            r.method(type, "acquire", of("acquire", "blocking=", "timeout="), (ctx, l, a) -> {
+                boolean blocking = Args.truthy(a[0], true);
+                if (!blocking && Args.given(a[1]) && a[1] != null) throw ThrError.value("can't specify a timeout for a non-blocking call");
+                return waiting(() -> l.acquire(ctx.thread(), blocking ? Args.timeout(a[1], "acquire") : 0));
+            });
         }
         r.method(ThrLock.class, "release", of("release"), (ctx, l, a) -> { l.release(ctx.thread()); return null; });
         r.method(ThrRLock.class, "release", of("release"), (ctx, l, a) -> { l.release(ctx.thread()); return null; });

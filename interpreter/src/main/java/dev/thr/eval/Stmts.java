@@ -111,13 +111,13 @@ final class Stmts {
         @Override int exec(Frame f) {
             // every argument is evaluated before any is turned into text, as in Python
             Object[] values = Calls.evalArgs(args, f);
-            String separator = sep == null ? " " : Values.str(sep.eval(f));
+            String separator = text(sep, " ", "sep", f);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < values.length; i++) {
                 if (i > 0) line.append(separator);
                 line.append(Values.str(values[i]));
             }
-            line.append(end == null ? "\n" : Values.str(end.eval(f)));
+            line.append(text(end, "\n", "end", f));
             try {
                 f.ctx.interpreter.print(line.toString());
             } catch (ThrError e) {
@@ -125,6 +125,15 @@ final class Stmts {
             }
             return NORMAL;
         }
+    }
+
+    /** Python's rule for sep= and end=: a string, or nil for the default. */
+    private static String text(ExprNode arg, String fallback, String what, Frame f) {
+        if (arg == null) return fallback;
+        Object v = arg.eval(f);
+        if (v == null) return fallback;
+        if (v instanceof String s) return s;
+        throw ThrError.type(what + " must be a string or nil, not " + Values.typeName(v)).at(arg.span);
     }
 
     static final class Sleep extends StmtNode {

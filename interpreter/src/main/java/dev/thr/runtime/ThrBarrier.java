@@ -36,10 +36,15 @@ public final class ThrBarrier extends SyncObject {
                 return index;
             }
             while (generation == myGeneration && !broken) {
-                if (!await(tripped, deadline, self, ThreadState.WAITING)) {
-                    broken = true;
-                    tripped.signalAll();
+                boolean inTime;
+                try {
+                    inTime = await(tripped, deadline, self, ThreadState.WAITING);
+                } catch (InterruptedException e) {
+                    // as in Python, a waiter that leaves early breaks the barrier for the others
+                    if (generation == myGeneration) breakIt();
+                    throw e;
                 }
+                if (!inTime) breakIt();
             }
             if (generation == myGeneration || brokenGeneration == myGeneration) throw broken();
             return index;
@@ -63,9 +68,17 @@ public final class ThrBarrier extends SyncObject {
 
     public void abort() {
         enter();
+        try {
+            breakIt();
+        } finally {
+            monitor.unlock();
+        }
+    }
+
+    /** With the monitor held. */
+    private void breakIt() {
         broken = true;
         tripped.signalAll();
-        monitor.unlock();
     }
 
     public long parties() { return parties; }

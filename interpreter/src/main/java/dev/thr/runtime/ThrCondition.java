@@ -38,7 +38,6 @@ public final class ThrCondition extends SyncObject implements Lockable {
         waiters.add(me);
         monitor.unlock();
         int depth = letGo(self);
-        boolean notified;
         long deadline = deadline(timeoutNanos);
         try {
             monitor.lock();
@@ -46,15 +45,18 @@ public final class ThrCondition extends SyncObject implements Lockable {
                 while (!me.notified) {
                     if (!await(changed, deadline, self, ThreadState.WAITING)) break;
                 }
-                notified = me.notified;
-                if (!notified) waiters.remove(me);
             } finally {
                 monitor.unlock();
             }
         } finally {
+            // a waiter that leaves unnotified (timeout, or stopped) must not absorb a later notify
+            enter();
+            boolean notified = me.notified;
+            if (!notified) waiters.remove(me);
+            monitor.unlock();
             takeBack(self, depth);
         }
-        return notified;
+        return me.notified;
     }
 
     private int letGo(ThrThread self) {

@@ -32,7 +32,7 @@ final class NewlineFilter implements TokenSource {
             int type = t.getType();
             if (type == ThrLexer.NL && (insideParens() || continues(previousType))) continue;
             track(t);
-            previousType = type;
+            if (type != Token.EOF) previousType = type; // what the input ended with, for unfinished()
             return t;
         }
     }
@@ -45,6 +45,11 @@ final class NewlineFilter implements TokenSource {
     /** The innermost bracket still open, or null: named in the error for an unfinished program. */
     Token unclosed() {
         return brackets.peek();
+    }
+
+    /** Whether the input so far stops mid-statement: a bracket open, or a token that needs more after it. */
+    boolean unfinished() {
+        return !brackets.isEmpty() || continues(previousType);
     }
 
     /** The outermost ( or [ still open (inside it, newlines were swallowed), or null. */

@@ -41,7 +41,10 @@ final class SyntaxErrors extends BaseErrorListener {
     /** The token filter whose open brackets explain errors that show up lines later. */
     void watch(NewlineFilter filter) { this.brackets = filter; }
 
-    /** True when an error was found at the end of the input: the program may just be unfinished. */
+    /**
+     * True when the first error is at the end of the input: the program may just be unfinished.
+     * (An error earlier on is a real one, whatever ANTLR's recovery then meets at the end.)
+     */
     boolean atEnd() { return atEnd; }
 
     @Override
@@ -49,8 +52,14 @@ final class SyntaxErrors extends BaseErrorListener {
                             String antlrMessage, RecognitionException e) {
         Token token = offending instanceof Token t ? t : null;
         String message = token == null ? antlrMessage : describe((Parser) recognizer, token, antlrMessage, e);
-        if (token != null && token.getType() == Token.EOF) atEnd = true;
-        if (token != null && token.getType() == ThrLexer.UNTERMINATED_STRING) atEnd = true;
+        boolean endError = token != null && (token.getType() == Token.EOF || token.getType() == ThrLexer.UNTERMINATED_STRING);
+        if (!diagnostics.isEmpty() && endError && token.getType() == Token.EOF) {
+            return; // recovery from an earlier error ran into the end: not a second mistake
+        }
+        // unfinished, not wrong: the end came inside a bracket or string, or after an operator
+        if (diagnostics.isEmpty() && endError && (token.getType() != Token.EOF || brackets == null || brackets.unfinished())) {
+            atEnd = true;
+        }
         if (token != null && token.getType() == Token.EOF && recognizer instanceof Parser p) {
             // "found end of input" is clearest just after the last thing written, not on the
             // empty line after it

@@ -11,6 +11,8 @@ import java.util.List;
  */
 public final class ThrList {
     private final ArrayList<Object> items;
+    /** Counts changes, so a sort that ran user code without the lock can tell it was overtaken. */
+    private long changes;
 
     public ThrList() { items = new ArrayList<>(); }
 
@@ -22,24 +24,42 @@ public final class ThrList {
 
     public synchronized Object get(int i) { return items.get(i); }
 
-    public synchronized void set(int i, Object v) { items.set(i, v); }
+    public synchronized void set(int i, Object v) { changes++; items.set(i, v); }
 
-    public synchronized void add(Object v) { items.add(v); }
+    public synchronized void add(Object v) { changes++; items.add(v); }
 
-    public synchronized void insert(int i, Object v) { items.add(i, v); }
+    public synchronized void insert(int i, Object v) { changes++; items.add(i, v); }
 
-    public synchronized Object removeAt(int i) { return items.remove(i); }
+    public synchronized Object removeAt(int i) {
+        changes++;
+        return items.remove(i);
+    }
 
     public synchronized void addAll(ThrList other) {
         List<Object> copy = other == this ? new ArrayList<>(items) : other.snapshot();
+        changes++;
         items.addAll(copy);
     }
 
-    public synchronized void clear() { items.clear(); }
+    public synchronized void clear() { changes++; items.clear(); }
 
-    public synchronized void sort(java.util.Comparator<Object> order) { items.sort(order); }
+    public synchronized void sort(java.util.Comparator<Object> order) {
+        changes++;
+        items.sort(order);
+    }
 
-    public synchronized void reverse() { java.util.Collections.reverse(items); }
+    public synchronized long changes() { return changes; }
+
+    /** Replaces the items, unless the list changed since `changes()` said `seen`; false then. */
+    public synchronized boolean replaceIfUnchanged(long seen, java.util.List<Object> replacement) {
+        if (changes != seen) return false;
+        changes++;
+        items.clear();
+        items.addAll(replacement);
+        return true;
+    }
+
+    public synchronized void reverse() { changes++; java.util.Collections.reverse(items); }
 
     /** A copy of the items, for iterating or reading without holding the list. */
     public synchronized List<Object> snapshot() { return new ArrayList<>(items); }

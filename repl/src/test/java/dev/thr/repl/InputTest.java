@@ -29,7 +29,8 @@ class InputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"print 1", "x = 1 )", "fn f() { }", ":load x.thr", ""})
+    @ValueSource(strings = {"print 1", "x = 1 )", "fn f() { }", ":load x.thr", "", "x.join(0.5), b.broken",
+        "for i in range(3) print i", "if true print 1", "fn f( { }"})
     void finishedOrBrokenInputIsAccepted(String input) {
         assertInstanceOf(InputParser.Line.class, parser.parse(input, input.length(), ParseContext.ACCEPT_LINE));
     }
