@@ -96,11 +96,12 @@ public final class Interpreter {
         return globalTable.has(name) && globals.get(globalTable.index(name)) != Unset.VALUE;
     }
 
-    /** The live threads, main threads first, then in no particular order. */
+    /** The live threads, main threads first, then in the order they started. */
     public List<ThrThread> threads() {
         List<ThrThread> out = new ArrayList<>();
-        for (ThrThread t : live) if (t.isMain() && t.alive()) out.add(t);
-        for (ThrThread t : live) if (!t.isMain() && t.alive()) out.add(t);
+        for (ThrThread t : live) if (t.alive()) out.add(t);
+        out.sort(java.util.Comparator.comparing((ThrThread t) -> !t.isMain())
+                .thenComparing(t -> t.ident() == null ? Long.MAX_VALUE : t.ident()));
         return out;
     }
 

@@ -111,6 +111,8 @@ final class Stmts {
         @Override int exec(Frame f) {
             // every argument is evaluated before any is turned into text, as in Python
             Object[] values = Calls.evalArgs(args, f);
+            // a thread being stopped says nothing more
+            if (f.ctx.interpreter.scheduler.checkpoint()) throw new Cancelled();
             String separator = text(sep, " ", "sep", f);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < values.length; i++) {

@@ -20,8 +20,8 @@ class ErrorBuiltinsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Error", "ValueError", "TypeError", "RuntimeError", "KeyError", "IndexError", "NameError",
-        "ZeroDivisionError", "AssertionError", "AttributeError", "TimeoutError", "RecursionError",
-        "QueueEmpty", "QueueFull", "BrokenBarrierError", "LimitError", "InterruptedError",
+        "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "TimeoutError", "RecursionError",
+        "QueueEmpty", "QueueFull", "BrokenBarrierError", "LimitError", "HostError", "EOFError", "IOError",
     })
     void everyKindHasAConstructorThatCanBeRaisedAndCaught(String kind) {
         assertEquals(kind + "|boom|boom|" + kind + "('boom')|error\ncaught " + kind + " boom\n", output("""

@@ -24,11 +24,12 @@ import picocli.CommandLine.Parameters;
  * 2 for a usage or syntax error, 130 when interrupted (the JVM's own answer to SIGINT).
  */
 @Command(name = "thr", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Runs thr, a small language for concurrency experiments on real JVM threads.",
+        description = {"Runs thr, a small language for concurrency experiments on real JVM threads.",
+                "With no FILE on a terminal, opens an interactive session (the REPL)."},
         footer = {"", "Examples:", "  thr samples/basics/worker_join.thr", "  thr -e 'spawn fn() { print \"hi\" }()'",
                 "  echo 'print 1 + 1' | thr -"})
 public final class Main implements Callable<Integer> {
-    static final int OK = 0, ERROR = 1, USAGE = 2;
+    static final int OK = 0, ERROR = 1, USAGE = 2, INTERRUPTED = 130;
 
     @Option(names = {"-e", "--eval"}, paramLabel = "CODE", description = "Run CODE instead of a file.")
     String code;
@@ -79,13 +80,17 @@ public final class Main implements Callable<Integer> {
                 return dev.thr.repl.Repl.start(virtual, seed);
             } else if (file == null || file.equals("-")) {
                 name = "<stdin>";
-                source = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+                source = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(System.in.readAllBytes())).toString();
             } else {
                 name = file;
                 source = Files.readString(Path.of(file));
             }
+            if (source.startsWith("\uFEFF")) source = source.substring(1); // a byte-order mark is not code
         } catch (NoSuchFileException e) {
             err.println("thr: no such file: " + file);
+            return USAGE;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            err.println("thr: cannot read " + (file == null ? "stdin" : file) + ": it is not UTF-8 text (thr reads scripts as UTF-8)");
             return USAGE;
         } catch (IOException e) {
             err.println("thr: cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
@@ -95,6 +100,7 @@ public final class Main implements Callable<Integer> {
                 .global("args", scriptArgs).build();
         try {
             ThrEngine.Script script = engine.compile(name, source);
+            Interrupts interrupts = new Interrupts(engine, err);
             int status = OK;
             try {
                 engine.run(script);
@@ -102,9 +108,12 @@ public final class Main implements Callable<Integer> {
                 // reported at once, as Python does; the other threads still finish first
                 report(e);
                 status = ERROR;
+            } catch (InterruptedException e) {
+                status = INTERRUPTED;
             }
             engine.awaitThreads();
-            return status;
+            stopDaemons(engine);
+            return interrupts.happened() ? INTERRUPTED : status;
         } catch (ThrException e) {
             report(e);
             return USAGE;
@@ -112,6 +121,15 @@ public final class Main implements Callable<Integer> {
             // Never a Java stack trace: one line that says it is thr's fault.
             err.println("thr: internal error: " + e + " (this is a bug in thr; please report it with the script)");
             return ERROR;
+        }
+    }
+
+    /** Daemon threads end with the program: stopped now, so none prints after it has finished. */
+    private static void stopDaemons(ThrEngine engine) throws InterruptedException {
+        try {
+            engine.cancel();
+        } catch (IllegalStateException e) {
+            // one would not stop in time: the exit that follows ends it anyway
         }
     }
 
