@@ -159,12 +159,23 @@ class CliTest {
     }
 
     @Test
-    void interruptIsStatus130() throws Exception {
-        Process p = start("-e", "print \"ready\"\nsleep 60");
+    void interruptReportsTheThreadsRunsFinallyAndIsStatus130() throws Exception {
+        Process p = start("-e", """
+                l = lock()
+                l.acquire()
+                spawn fn() { with l { } }()
+                print "ready"
+                try { sleep 60 } finally { print "cleaned up" }""");
         byte[] line = new byte[6];
         assertEquals(6, p.getInputStream().readNBytes(line, 0, 6));
         new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
         assertTrue(p.waitFor(30, TimeUnit.SECONDS), "thr did not stop on SIGINT");
         assertEquals(130, p.exitValue());
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("cleaned up\n", out);
+        assertTrue(err.contains("thr: interrupted. The threads were:"), err);
+        assertTrue(err.contains("MainThread: sleeping at <-e>:5:7"), err);
+        assertTrue(err.contains("Thread-1 (<lambda>): blocked on <lock locked> at <-e>:3:14"), err);
     }
 }
