@@ -183,7 +183,7 @@ public final class Compiler {
     private ExprNode name(Expr.Name n) {
         return switch (resolution.ref(n)) {
             case VarRef.Global g when library.isBuiltin(g.name()) -> new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name()));
-            case VarRef.Global g -> new VarNodes.GlobalGet(n.span(), g.index(), g.name());
+            case VarRef.Global g -> new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n));
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name());
             case VarRef.Local l -> new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name());
             case VarRef.Builtin b -> new Exprs.Const(n.span(), library.builtin(b.name()));

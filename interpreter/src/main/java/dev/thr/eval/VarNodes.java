@@ -37,11 +37,15 @@ final class VarNodes {
     }
 
     static final class GlobalGet extends ExprNode {
-        final int index; final String name;
-        GlobalGet(Span s, int index, String name) { super(s); this.index = index; this.name = name; }
+        final int index; final String name; final boolean definedNowhere;
+        GlobalGet(Span s, int index, String name, boolean definedNowhere) {
+            super(s); this.index = index; this.name = name; this.definedNowhere = definedNowhere;
+        }
         @Override Object eval(Frame f) {
             Object v = f.ctx.interpreter.globals.get(index);
-            return v != Unset.VALUE ? v : checked(v, name, span);
+            if (v != Unset.VALUE) return v;
+            if (definedNowhere) throw new ThrError("NameError", "name '" + name + "' is not defined").at(span);
+            return checked(v, name, span);
         }
     }
 

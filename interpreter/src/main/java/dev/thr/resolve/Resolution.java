@@ -16,6 +16,7 @@ public final class Resolution {
     final Map<Node, VarRef> refs = new IdentityHashMap<>();
     final Map<FunctionDef, Layout> layouts = new IdentityHashMap<>();
     int moduleSlots;
+    final java.util.Set<Node> undefined = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The variable a name, assignment target, `fn` declaration or catch binding stands for. */
     public VarRef ref(Node node) {
@@ -25,6 +26,9 @@ public final class Resolution {
     }
 
     public Layout layout(FunctionDef f) { return layouts.get(f); }
+
+    /** A read of a name that no code assigns yet (allowed in an interactive session). */
+    public boolean undefined(Node read) { return undefined.contains(read); }
 
     /** Slots of the module's own frame: the variables of top-level comprehensions. */
     public int moduleSlots() { return moduleSlots; }

@@ -91,7 +91,9 @@ public final class Resolver {
         statements(program.statements());
         result.moduleSlots = scope.infos.size();
         for (Expr.Name read : globalReads) {
-            if (!assignedGlobals.contains(read.name()) && !interactive) error(read, "unknown name '" + read.name() + "'");
+            if (assignedGlobals.contains(read.name())) continue;
+            if (interactive) result.undefined.add(read);
+            else error(read, "unknown name '" + read.name() + "'");
         }
         return new Result(result, List.copyOf(diagnostics));
     }

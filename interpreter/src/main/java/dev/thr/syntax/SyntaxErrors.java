@@ -72,7 +72,7 @@ final class SyntaxErrors extends BaseErrorListener {
         int length = token == null || token.getType() == Token.EOF ? 1 : Math.max(1, token.getText().length());
         int col = column + 1 + (line == 1 ? columnOffset : 0);
         Span span = new Span(source, line + lineOffset, col, length);
-        message += unclosedHint(line, token);
+        message += unclosedHint(line, token) + pythonHint(recognizer, token);
         // ANTLR may report several errors at one spot while it recovers: one is enough.
         if (seen.add(span.where())) diagnostics.add(new Diagnostic(span, message));
     }
@@ -99,6 +99,23 @@ final class SyntaxErrors extends BaseErrorListener {
         if (open == null || open.getLine() >= line && token.getType() != Token.EOF) return "";
         return " ('" + open.getText() + "' at line " + (open.getLine() + lineOffset) + ", column "
                 + (open.getCharPositionInLine() + 1) + " is not closed)";
+    }
+
+    /** Hints for what a Python (or C) habit typed: thr's way of saying it. */
+    private static String pythonHint(Recognizer<?, ?> recognizer, Token token) {
+        if (token == null || !(recognizer instanceof Parser p)) return "";
+        Token before = p.getInputStream().LT(-1);
+        String previous = before == null ? "" : before.getText();
+        return switch (token.getText()) {
+            case "=" -> " (to compare, write ==)";
+            case "if" -> previous.equals("else") ? " (write elif)" : "";
+            case ":" -> " (blocks are in braces: if x { ... })";
+            default -> switch (previous) {
+                case "def", "function", "func" -> " (define functions with fn: fn name(a, b) { ... })";
+                case "class" -> " (thr has no classes: a function, a map or a thread's result does the job)";
+                default -> "";
+            };
+        };
     }
 
     static String found(Token token) {
