@@ -100,7 +100,7 @@ class ReplTest {
             s.line("e = event()");
             s.line("w = spawn fn() { e.wait() }()");
             s.line(":threads");
-            s.awaitScreen(t -> t.contains("MainThread") && t.lines().anyMatch(l -> l.startsWith("Thread-1") && l.contains("waiting")
+            s.awaitScreen(t -> !t.contains("MainThread") && t.lines().anyMatch(l -> l.startsWith("Thread-1") && l.contains("waiting")
                     && l.contains("<event clear>") && l.contains("<input 2>:1:")), "the thread table");
             s.line(":reset");
             s.line("e");
