@@ -99,6 +99,7 @@ class ReplTest {
             s.awaitScreen(t -> t.contains("FIFO queue"), "help for queue");
             s.line("e = event()");
             s.line("w = spawn fn() { e.wait() }()");
+            s.awaitThread("Thread-1 (<lambda>)", "waiting");
             s.line(":threads");
             s.awaitScreen(t -> !t.contains("MainThread") && t.lines().anyMatch(l -> l.startsWith("Thread-1") && l.contains("waiting")
                     && l.contains("<event clear>") && l.contains("<input 2>:1:")), "the thread table");

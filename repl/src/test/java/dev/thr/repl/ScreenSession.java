@@ -50,6 +50,12 @@ final class ScreenSession implements AutoCloseable {
         await(s -> s.repl.busy() && s.repl.engine().threads().get(0).state().equals(state), "the main program " + state);
     }
 
+    /** Until the session's thread of that name is in the given state. */
+    void awaitThread(String name, String state) throws InterruptedException {
+        await(s -> s.repl.engine().threads().stream().anyMatch(t -> t.name().equals(name) && t.state().equals(state)),
+                name + " " + state);
+    }
+
     void awaitReading() throws InterruptedException {
         await(s -> repl.reader().isReading(), "the prompt");
     }
