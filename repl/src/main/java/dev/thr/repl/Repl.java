@@ -101,7 +101,8 @@ public final class Repl {
     }
 
     private ThrEngine newEngine() {
-        return Thr.builder().stdout(output).stderr(output).virtualThreads(virtual).seed(seed).global("args", List.of()).build();
+        return Thr.builder().stdout(output).stderr(output).stdin(new ReplInput(() -> reader))
+                .virtualThreads(virtual).seed(seed).global("args", List.of()).build();
     }
 
     ThrEngine engine() { return engine; }

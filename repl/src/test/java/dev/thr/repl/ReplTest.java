@@ -91,6 +91,18 @@ class ReplTest {
     }
 
     @Test
+    void inputReadsALineTypedInTheSession() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("name = input(\"name? \")");
+            s.awaitScreen(t -> t.contains("name? "), "the input prompt");
+            s.awaitReading();
+            s.keys("Ada\r");
+            s.line("\"Hi, {name}\"");
+            s.awaitScreen(t -> t.contains("=> 'Hi, Ada'"), "the line read");
+        }
+    }
+
+    @Test
     void commands() throws Exception {
         try (var s = new ScreenSession()) {
             s.line(":help");

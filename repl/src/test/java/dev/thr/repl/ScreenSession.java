@@ -47,7 +47,8 @@ final class ScreenSession implements AutoCloseable {
 
     /** Until the main program is in the given state ("sleeping", "runnable") inside a running snippet. */
     void awaitMain(String state) throws InterruptedException {
-        await(s -> s.repl.busy() && s.repl.engine().threads().get(0).state().equals(state), "the main program " + state);
+        await(s -> s.repl.busy() && s.repl.engine().threads().stream()
+                .anyMatch(t -> t.name().equals("MainThread") && t.state().equals(state)), "the main program " + state);
     }
 
     /** Until the session's thread of that name is in the given state. */
