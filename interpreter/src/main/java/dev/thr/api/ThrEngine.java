@@ -70,7 +70,7 @@ public final class ThrEngine {
         var resolved = (lenientNames ? resolver.interactive() : resolver).resolve(parsed.program());
         if (!resolved.diagnostics().isEmpty()) throw syntax(resolved.diagnostics());
         try {
-            return new Script(new Compiler(resolved.resolution(), library).compile(parsed.program(), keepLastValue));
+            return new Script(new Compiler(resolved.resolution(), library).compile(parsed.program(), keepLastValue), this);
         } catch (Compiler.CompileError e) {
             throw syntax(List.of(new Diagnostic(e.span(), e.getMessage())));
         }
@@ -82,23 +82,30 @@ public final class ThrEngine {
      * Returns the value of a final expression for a script from compileInteractive, else null.
      */
     public Object run(Script script) throws ThrException, InterruptedException {
-        long deadline = timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
-        return run(script, deadline);
+        return execute(own(script).program::run, deadline(), false);
     }
 
-    private Object run(Script script, long deadline) throws ThrException, InterruptedException {
-        return run(script.program::run, deadline);
+    private long deadline() {
+        return timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
     }
 
-    private Object run(java.util.function.Function<dev.thr.eval.ThreadContext, Object> body, long deadline)
-            throws ThrException, InterruptedException {
-        // The main program gets a thread of its own, made by the scheduler like any thr thread:
-        // its stack size is then known (deep recursion reaches the recursion limit, not the end
-        // of a host thread's stack), interrupting the caller stops it, and runs from several
-        // host threads at once each have their own main.
+    private Script own(Script script) {
+        if (script.engine != this) throw new IllegalArgumentException("this script was compiled by another engine");
+        return script;
+    }
+
+    /**
+     * Runs body as the main thread of a new run and, when asked, waits for the run's non-daemon
+     * threads too (even when the main code failed, as Python does). The main program gets a
+     * thread of its own, made by the scheduler like any thr thread: its stack size is known,
+     * and runs from several host threads at once each have their own.
+     */
+    private Object execute(java.util.function.Function<dev.thr.eval.ThreadContext, Object> body, long deadline,
+                           boolean awaitThreads) throws ThrException, InterruptedException {
         Object[] value = new Object[1];
         Throwable[] failure = new Throwable[1];
         var ctx = interpreter.newMain();
+        var run = ctx.run();
         var main = ctx.thread();
         var strand = interpreter.scheduler().newMainStrand(main.name(), () -> {
             interpreter.mainStarted(ctx);
@@ -113,13 +120,12 @@ public final class ThrEngine {
         main.attach(strand);
         strand.start();
         try {
-            if (!strand.join(deadline == 0 ? -1 : Math.max(1, deadline - interpreter.scheduler().nanoTime()))) {
-                throw timedOut();
-            }
+            if (!strand.join(left(deadline))) throw timedOut(run);
+            if (awaitThreads && !interpreter.awaitNonDaemonThreads(run, deadline)) throw timedOut(run);
         } catch (InterruptedException e) {
-            strand.interrupt();
-            strand.join(-1);
-            throw new InterruptedException("the main thread was stopped");
+            // the host gave up on this run: stop it rather than leave its threads behind
+            interpreter.stop(run, STOP_NANOS);
+            throw new InterruptedException("the run was stopped");
         }
         return switch (failure[0]) {
             case null -> JavaValues.toJava(value[0]);
@@ -127,56 +133,49 @@ public final class ThrEngine {
                 e.error().thread(main.name());
                 throw runtime(e.error());
             }
-            case dev.thr.eval.Cancelled e -> throw new InterruptedException("the main thread was stopped");
+            case dev.thr.eval.Cancelled e -> throw new InterruptedException("the run was stopped");
             default -> throw runtime(ErrorReport.internal(failure[0]).error());
         };
     }
 
-    /** The run took longer than the host allowed: stop everything, then say so. */
-    private ThrException timedOut() throws InterruptedException {
-        cancel();
+    private long left(long deadline) {
+        return deadline == 0 ? -1 : Math.max(1, deadline - interpreter.scheduler().nanoTime());
+    }
+
+    private static final long STOP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+    /** The run took longer than the host allowed: stop it, then say so. */
+    private ThrException timedOut(dev.thr.eval.Run run) throws InterruptedException {
+        interpreter.stop(run, STOP_NANOS);
         String limit = java.time.Duration.ofNanos(timeoutNanos).toString().substring(2).toLowerCase(java.util.Locale.ROOT);
         return runtime(new ErrorValue("LimitError", "the run took longer than its limit of " + limit));
     }
 
     /**
      * Stops every thread this engine runs, main programs and daemons included, and returns
-     * once none is alive (a busy loop stops at its next turn, a blocked thread at once).
-     * A run it stops ends with InterruptedException. The engine can be used again after.
+     * once none is alive (a busy loop stops at its next turn or call, a blocked thread at
+     * once). A run it stops ends with InterruptedException. The engine can be used again after.
      */
     public void cancel() throws InterruptedException {
-        if (!interpreter.stopAll(java.util.concurrent.TimeUnit.SECONDS.toNanos(5))) {
-            throw new IllegalStateException("a thread of this engine did not stop within 5 s");
+        if (!interpreter.stopAll(STOP_NANOS)) {
+            throw new IllegalStateException("a thread of this engine did not stop within 5 s (a host function ignoring interrupts?)");
         }
     }
 
     /** How many of the engine's threads are alive, main programs included (0 after cancel()). */
     public int liveThreads() { return interpreter.threads().size(); }
 
-    /** Waits until every non-daemon thread the engine started has ended (threads they start included). */
+    /** Waits until every non-daemon thread the engine's runs started has ended (threads they start included). */
     public void awaitThreads() throws InterruptedException {
         interpreter.awaitNonDaemonThreads();
     }
 
     /**
      * Runs a program as a script run from the command line does: the main code, then a wait
-     * for the non-daemon threads, even when the main code failed (its error is thrown after).
+     * for its non-daemon threads, even when the main code failed (its error is thrown after).
      */
     public void runMain(Script script) throws ThrException, InterruptedException {
-        long deadline = timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
-        try {
-            run(script, deadline);
-        } finally {
-            awaitThreads(deadline);
-        }
-    }
-
-    private void awaitThreads(long deadline) throws ThrException, InterruptedException {
-        if (deadline == 0) {
-            awaitThreads();
-            return;
-        }
-        if (!interpreter.awaitNonDaemonThreads(deadline)) throw timedOut();
+        execute(own(script).program::run, deadline(), true);
     }
 
     /** Compiles and runs source, waits for its threads, and gives back the value of its last expression. */
@@ -191,12 +190,7 @@ public final class ThrEngine {
 
     /** Runs a compiled script like eval (compile with {@link #compileExpression} to keep a last value). */
     public Object evalScript(Script script) throws ThrException, InterruptedException {
-        long deadline = timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
-        try {
-            return run(script, deadline);
-        } finally {
-            awaitThreads(deadline);
-        }
+        return execute(own(script).program::run, deadline(), true);
     }
 
     /** Like compile, but the value of a final expression is kept as the run's result. */
@@ -213,14 +207,13 @@ public final class ThrEngine {
             throw runtime(new ErrorValue("NameError", "no function named '" + function + "' is defined"));
         }
         Object[] thrArgs = args.stream().map(JavaValues::toThr).toArray();
-        long deadline = timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
-        return run(ctx -> {
+        return execute(ctx -> {
             try {
                 return f.call(ctx, thrArgs, null);
             } catch (ThrError e) {
                 throw e.leaving(function);
             }
-        }, deadline);
+        }, deadline(), false);
     }
 
     /** Whether a module variable holds something callable (a thr function or a host function). */
@@ -271,11 +264,15 @@ public final class ThrEngine {
     /** Stops every thread the engine started (they end at their next blocking call or loop turn). */
     public void stopThreads() { interpreter.interruptAll(); }
 
-    /** A compiled program: immutable, runnable many times. */
+    /** A compiled program: immutable, runnable many times, from any thread, by the engine that compiled it. */
     public static final class Script {
         final CompiledProgram program;
+        final ThrEngine engine;
 
-        Script(CompiledProgram program) { this.program = program; }
+        Script(CompiledProgram program, ThrEngine engine) {
+            this.program = program;
+            this.engine = engine;
+        }
     }
 
     private static ThrException syntax(List<Diagnostic> diagnostics) {

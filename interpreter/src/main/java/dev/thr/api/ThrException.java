@@ -16,6 +16,14 @@ public final class ThrException extends Exception {
     private final List<String> trace;
     private final boolean syntax;
 
+    /**
+     * An error of the given kind, for a host function to raise in the script (`LookupError`,
+     * `PermissionError`, ...): the script sees that kind and message.
+     */
+    public ThrException(String kind, String message) {
+        this(kind + ": " + message + "\n", kind, message, null, 0, 0, List.of(), false);
+    }
+
     ThrException(String report, String kind, String detail, String file, int line, int column, List<String> trace, boolean syntax) {
         super(report, null, false, false);
         this.kind = kind;

@@ -20,7 +20,7 @@ final class CoreBuiltins {
         r.function("str", of("str", "value="), (ctx, a) -> Args.given(a[0]) ? Values.str(a[0]) : "");
         r.function("repr", of("repr", "value"), (ctx, a) -> Values.repr(a[0]));
         r.function("input", of("input", "prompt="), (ctx, a) -> {
-            String line = ctx.interpreter().readLine(Args.given(a[0]) ? Values.str(a[0]) : "");
+            String line = ctx.interpreter().readLine(ctx, Args.given(a[0]) ? Values.str(a[0]) : "");
             if (line == null) throw new ThrError("EOFError", "input() reached the end of the input");
             return line;
         });

@@ -39,7 +39,7 @@ final class ThreadBuiltins {
         r.function("threads", of("threads"), (ctx, a) -> new ThrList(ctx.interpreter().threads()));
 
         r.method(ThrThread.class, "start", of("start"), (ctx, t, a) -> {
-            ctx.interpreter().start(t);
+            ctx.interpreter().start(ctx, t);
             return null;
         });
         r.method(ThrThread.class, "join", of("join", "timeout="), (ctx, t, a) ->

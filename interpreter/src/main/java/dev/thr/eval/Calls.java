@@ -64,7 +64,7 @@ final class Calls {
             Interpreter in = f.ctx.interpreter;
             ThrThread t = in.newThread(f.ctx, target, a, names, null, f.ctx.thread.daemon()); // inherits, as in Python
             try {
-                in.start(t);
+                in.start(f.ctx, t);
             } catch (ThrError e) {
                 throw e.at(span);
             }

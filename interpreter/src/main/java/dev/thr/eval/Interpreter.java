@@ -20,10 +20,8 @@ public final class Interpreter {
     final Globals globals = new Globals();
     final GlobalTable globalTable = new GlobalTable();
     private final AtomicInteger threadNumbers = new AtomicInteger();
-    private final Set<ThrThread> live = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger liveSpawned = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong spawned = new java.util.concurrent.atomic.AtomicLong();
-    private final java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
+    /** The runs going on: a run is here from its start until its last thread has ended. */
+    private final Set<Run> runs = ConcurrentHashMap.newKeySet();
     final Limits limits;
 
     private final java.io.BufferedReader input;
@@ -36,8 +34,8 @@ public final class Interpreter {
     }
 
     /** A line for `input()`, without its line end; null at the end of the input. */
-    public String readLine(String prompt) {
-        if (!prompt.isEmpty()) print(prompt);
+    public String readLine(ThreadContext ctx, String prompt) {
+        if (!prompt.isEmpty()) print(ctx, prompt);
         synchronized (input) {
             try {
                 return input.readLine();
@@ -55,23 +53,30 @@ public final class Interpreter {
      */
     public ThreadContext newMain() {
         ThrThread main = new ThrThread("MainThread", false, true);
-        return new ThreadContext(this, main, main);
+        Run run = new Run(main);
+        run.threads.add(main);
+        runs.add(run);
+        return new ThreadContext(this, main, run);
     }
 
     /** The run's main thread is live while its code runs. */
     public void mainStarted(ThreadContext ctx) {
         ctx.thread.running(scheduler.nativeThreadId());
-        live.add(ctx.thread);
     }
 
     public void mainEnded(ThreadContext ctx, Object result, dev.thr.value.ErrorValue error) {
         ctx.thread.finished(result, error);
-        live.remove(ctx.thread);
+        ended(ctx.run, ctx.thread);
     }
 
-    /** Writes what `print` printed, within the output cap. */
-    public void print(String text) {
-        if (limits.outputChars() > 0 && printed.addAndGet(text.length()) > limits.outputChars()) {
+    private void ended(Run run, ThrThread t) {
+        run.threads.remove(t);
+        if (run.threads.isEmpty()) runs.remove(run);
+    }
+
+    /** Writes what `print` printed, within the run's output cap. */
+    public void print(ThreadContext ctx, String text) {
+        if (limits.outputChars() > 0 && ctx.run.printed.addAndGet(text.length()) > limits.outputChars()) {
             throw Limits.exceeded("the program printed more than " + limits.outputChars() + " characters");
         }
         scheduler.out().write(text);
@@ -99,7 +104,7 @@ public final class Interpreter {
     /** The live threads, main threads first, then in the order they started. */
     public List<ThrThread> threads() {
         List<ThrThread> out = new ArrayList<>();
-        for (ThrThread t : live) if (t.alive()) out.add(t);
+        for (Run r : runs) for (ThrThread t : r.threads) if (t.alive()) out.add(t);
         out.sort(java.util.Comparator.comparing((ThrThread t) -> !t.isMain())
                 .thenComparing(t -> t.ident() == null ? Long.MAX_VALUE : t.ident()));
         return out;
@@ -114,31 +119,34 @@ public final class Interpreter {
     /** Makes a thread that will call target(args) once started; it belongs to the run of `maker`. */
     public ThrThread newThread(ThreadContext maker, Callable target, Object[] args, String[] names, String name, boolean daemon) {
         ThrThread t = new ThrThread(name != null ? name : autoName(target.name()), daemon, false);
-        ThrThread main = maker.main;
-        t.body(() -> runThread(t, main, target, args, names));
+        Run run = maker.run;
+        t.run(run);
+        t.body(() -> runThread(t, run, target, args, names));
         t.startSignal(scheduler.newMonitor());
         return t;
     }
 
-    public void start(ThrThread t) {
+    public void start(ThreadContext starter, ThrThread t) {
+        Run run = t.run() instanceof Run r ? r : starter.run;
         if (t.started() || t.isMain()) throw ThrError.runtime("threads can only be started once");
-        if (limits.totalThreads() > 0 && spawned.get() >= limits.totalThreads()) {
+        if (run.stopping) throw new Cancelled();
+        if (limits.totalThreads() > 0 && run.started.get() >= limits.totalThreads()) {
             throw Limits.exceeded("the program may start at most " + limits.totalThreads() + " threads");
         }
-        if (limits.liveThreads() > 0 && liveSpawned.incrementAndGet() > limits.liveThreads()) {
-            liveSpawned.decrementAndGet();
+        if (limits.liveThreads() > 0 && run.live.incrementAndGet() > limits.liveThreads()) {
+            run.live.decrementAndGet();
             throw Limits.exceeded("at most " + limits.liveThreads() + " threads may run at once");
         }
         if (!t.claimStart()) {
-            if (limits.liveThreads() > 0) liveSpawned.decrementAndGet();
+            if (limits.liveThreads() > 0) run.live.decrementAndGet();
             throw ThrError.runtime("threads can only be started once");
         }
-        spawned.incrementAndGet();
-        if (limits.liveThreads() <= 0) liveSpawned.incrementAndGet();
+        run.started.incrementAndGet();
+        if (limits.liveThreads() <= 0) run.live.incrementAndGet();
         var strand = scheduler.newStrand(t.name(), t.daemon(), t.body());
         t.attach(strand);
         t.starting();
-        live.add(t);
+        run.threads.add(t);
         strand.start();
         // like Python's start(), return once the thread runs: its native_id is then known
         try {
@@ -148,10 +156,16 @@ public final class Interpreter {
         }
     }
 
-    private void runThread(ThrThread t, ThrThread main, Callable target, Object[] args, String[] names) {
-        ThreadContext ctx = new ThreadContext(this, t, main);
+    private void runThread(ThrThread t, Run run, Callable target, Object[] args, String[] names) {
+        ThreadContext ctx = new ThreadContext(this, t, run);
         t.running(scheduler.nativeThreadId());
         t.signalRunning();
+        if (run.stopping) { // stopped before it got going
+            t.finished(null, null);
+            run.live.decrementAndGet();
+            ended(run, t);
+            return;
+        }
         Object result = null;
         dev.thr.value.ErrorValue error = null;
         try {
@@ -172,21 +186,24 @@ public final class Interpreter {
             scheduler.err().write(ErrorReport.inThread(t.name(), error));
         } finally {
             t.finished(result, error);
-            live.remove(t);
-            liveSpawned.decrementAndGet();
+            run.live.decrementAndGet();
+            ended(run, t);
         }
     }
 
-    /** Waits for every non-daemon thread, including ones started while waiting, as Python does at exit. */
+    /** Waits for every non-daemon thread of every run, as a program's end does. */
     public void awaitNonDaemonThreads() throws InterruptedException {
-        awaitNonDaemonThreads(0);
+        for (Run r : runs) awaitNonDaemonThreads(r, 0);
     }
 
-    /** The same with a deadline on the scheduler's clock (0: none); false when it passed first. */
-    public boolean awaitNonDaemonThreads(long deadline) throws InterruptedException {
+    /**
+     * Waits for the run's non-daemon threads, including ones started while waiting, as Python
+     * does at exit; a deadline on the scheduler's clock (0: none). False when it passed first.
+     */
+    public boolean awaitNonDaemonThreads(Run run, long deadline) throws InterruptedException {
         while (true) {
             ThrThread next = null;
-            for (ThrThread t : live) {
+            for (ThrThread t : run.threads) {
                 if (!t.isMain() && !t.daemon() && t.strand() != null) {
                     next = t;
                     break;
@@ -196,37 +213,38 @@ public final class Interpreter {
             long left = deadline == 0 ? -1 : deadline - scheduler.nanoTime();
             if (deadline != 0 && left <= 0) return false;
             if (!next.strand().join(left)) return false;
-            live.remove(next);
+            run.threads.remove(next);
         }
     }
 
-    /** Asks every thread but the main ones to stop (used at exit for daemon threads). */
+    /** Asks every thread of every run but the main ones to stop (at exit, for daemon threads). */
     public void interruptAll() {
-        for (ThrThread t : live) if (!t.isMain() && t.strand() != null) t.strand().interrupt();
+        for (Run r : runs) for (ThrThread t : r.threads) if (!t.isMain() && t.strand() != null) t.strand().interrupt();
+    }
+
+    /** Stops every run: see {@link #stop(Run, long)}. */
+    public boolean stopAll(long timeoutNanos) throws InterruptedException {
+        long deadline = scheduler.nanoTime() + timeoutNanos;
+        for (Run r : runs) r.stopping = true;
+        boolean all = true;
+        for (Run r : runs) all &= stop(r, Math.max(1, deadline - scheduler.nanoTime()));
+        return all;
     }
 
     /**
-     * Stops every thread of the engine, main programs included, and waits until they have
-     * ended: each stops at its next blocking call or loop turn. False if some thread is still
-     * alive after the given time (it would have to be stuck outside thr's code).
+     * Stops a run's threads, its main thread included, and waits until they have ended: each
+     * stops at its next blocking call, loop turn or call, and none may start from now on.
+     * False if one is still alive when the time is up (stuck outside thr's code).
      */
-    public boolean stopAll(long timeoutNanos) throws InterruptedException {
+    public boolean stop(Run run, long timeoutNanos) throws InterruptedException {
+        run.stopping = true;
         long deadline = scheduler.nanoTime() + timeoutNanos;
-        while (true) {
-            boolean anyAlive = false;
-            for (ThrThread t : live) {
-                if (t.strand() == null) continue;
-                t.strand().interrupt();
-                anyAlive = true;
-            }
-            for (ThrThread t : live) {
-                if (t.strand() == null) continue;
-                long left = deadline - scheduler.nanoTime();
-                if (left <= 0) return live.stream().noneMatch(x -> x.strand() != null && x.strand().isAlive());
-                t.strand().join(left);
-                if (!t.strand().isAlive()) live.remove(t);
-            }
-            if (!anyAlive) return true;
+        for (ThrThread t : run.threads) if (t.strand() != null) t.strand().interrupt();
+        for (ThrThread t : run.threads) {
+            if (t.strand() == null) continue;
+            long left = deadline - scheduler.nanoTime();
+            if (left <= 0 || !t.strand().join(left)) return false;
         }
+        return true;
     }
 }

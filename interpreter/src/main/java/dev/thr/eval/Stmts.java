@@ -121,7 +121,7 @@ final class Stmts {
             }
             line.append(text(end, "\n", "end", f));
             try {
-                f.ctx.interpreter.print(line.toString());
+                f.ctx.interpreter.print(f.ctx, line.toString());
             } catch (ThrError e) {
                 throw e.at(span);
             }

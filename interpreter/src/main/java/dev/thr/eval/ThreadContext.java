@@ -7,18 +7,20 @@ import dev.thr.runtime.ThrThread;
 public final class ThreadContext {
     final Interpreter interpreter;
     final ThrThread thread;
-    /** The main thread of the run this thread belongs to (`main_thread()`). */
-    final ThrThread main;
+    /** The run this thread belongs to; its main thread is what `main_thread()` gives. */
+    final Run run;
     /** Calls in progress on this thread; only this thread touches it. */
     int depth;
 
-    ThreadContext(Interpreter interpreter, ThrThread thread, ThrThread main) {
+    ThreadContext(Interpreter interpreter, ThrThread thread, Run run) {
         this.interpreter = interpreter;
         this.thread = thread;
-        this.main = main;
+        this.run = run;
     }
 
-    public ThrThread main() { return main; }
+    public ThrThread main() { return run.main; }
+
+    public Run run() { return run; }
 
     public Interpreter interpreter() { return interpreter; }
 

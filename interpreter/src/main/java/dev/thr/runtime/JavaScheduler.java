@@ -93,6 +93,12 @@ public final class JavaScheduler implements Scheduler {
 
         @Override
         public boolean join(long nanos) throws InterruptedException {
+            // a thread being started by another may not have started yet: wait until it has
+            long until = nanos < 0 ? Long.MAX_VALUE : System.nanoTime() + nanos;
+            while (thread.getState() == Thread.State.NEW) {
+                if (System.nanoTime() >= until) return false;
+                Thread.sleep(1);
+            }
             if (nanos < 0) {
                 thread.join();
                 return true;

@@ -23,6 +23,8 @@ public final class ThrThread implements Values.Typed {
     private final boolean main;
     private final java.util.concurrent.atomic.AtomicBoolean startClaimed = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Runnable body;
+    /** The run this thread belongs to (an interpreter object; opaque here). */
+    private volatile Object run;
     /** Signalled once the thread runs, so start() can return only then, as Python's does. */
     private Monitor startMonitor;
     private Monitor.Condition startCondition;
@@ -76,6 +78,10 @@ public final class ThrThread implements Values.Typed {
     // ---- transitions, called by the interpreter and the sync objects ----
 
     public void body(Runnable body) { this.body = body; }
+
+    public void run(Object run) { this.run = run; }
+
+    public Object run() { return run; }
 
     /** Prepares the start handshake with a monitor from the scheduler. */
     public void startSignal(Monitor monitor) {
