@@ -94,4 +94,36 @@ class LimitsTest {
         assertEquals("LimitError", e.kind());
         assertEquals(0, engine.liveThreads());
     }
+
+    @Test
+    void runsOfOneEngineAreApart() throws Exception {
+        ThrEngine engine = Thr.builder().timeout(Duration.ofMillis(500)).maxThreads(1).build();
+        engine.eval("gate = event()");
+        CompletableFuture<Object> slow = CompletableFuture.supplyAsync(() -> {
+            try {
+                return engine.eval("t = spawn fn() { gate.wait() }()\nt.join(2)\n\"waited\"");
+            } catch (ThrException e) {
+                return e.kind();
+            } catch (InterruptedException e) {
+                return "interrupted";
+            }
+        });
+        while (engine.liveThreads() < 2) Thread.sleep(10);
+        // another run: its own thread cap, and it neither waits for nor stops the slow run
+        assertEquals(1L, engine.eval("t2 = spawn fn() { return 1 }()\njoin t2\nt2.result"));
+        assertEquals("LimitError", slow.get(30, TimeUnit.SECONDS), "the slow run hit its own timeout");
+        assertEquals(0, engine.liveThreads());
+    }
+
+    @Test
+    void hostFunctionsMayRaiseTheirOwnKinds() throws Exception {
+        ThrEngine engine = Thr.builder().function("lookup", args -> { throw new ThrException("LookupError", "no such page"); }).build();
+        assertEquals("LookupError: no such page", caught(engine, "lookup()"));
+    }
+
+    @Test
+    void aScriptRunsOnlyOnTheEngineThatCompiledIt() throws Exception {
+        ThrEngine.Script script = Thr.builder().build().compile("s", "print 1");
+        assertThrows(IllegalArgumentException.class, () -> Thr.builder().build().run(script));
+    }
 }
