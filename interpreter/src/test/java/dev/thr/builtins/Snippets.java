@@ -12,6 +12,18 @@ import org.junit.jupiter.params.provider.Arguments;
 public final class Snippets {
     private Snippets() {}
 
+    /**
+     * A thr function for waiting until thread t reports state s (at most 2000 short sleeps; it
+     * gives back the last state seen): the program's own polling, bounded by a count, not a clock.
+     */
+    public static final String AWAIT_STATE = """
+            fn await_state(t, s) {
+              i = 0
+              while t.state != s and i < 2000 { sleep 0.005; i += 1 }
+              return t.state
+            }
+            """;
+
     /** What `print EXPR` shows, without the trailing newline. */
     public static String printed(String expr) {
         String out = Run.output("print " + expr + "\n");

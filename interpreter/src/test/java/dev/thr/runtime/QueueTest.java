@@ -1,5 +1,7 @@
 package dev.thr.runtime;
 
+import static dev.thr.builtins.Snippets.AWAIT_STATE;
+
 import static dev.thr.builtins.Snippets.failure;
 import static dev.thr.builtins.Snippets.output;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,13 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(60)
 class QueueTest {
 
-    private static final String AWAIT_STATE = """
-            fn await_state(t, s) {
-              i = 0
-              while t.state != s and i < 2000 { sleep 0.005; i += 1 }
-              return t.state
-            }
-            """;
 
     @Test
     void itemsComeOutInTheOrderTheyWentIn() {
