@@ -88,13 +88,16 @@ primary
     | 'nil'                                                     # nilLit
     | NAME                                                      # nameRef
     | '(' expr ')'                                              # parens
-    | '[' element=expr 'for' targets 'in' iter=expr ('if' filter=expr)? ']' # listComp
+    | '[' element=expr compFor+ ']'                             # listComp
     | '[' (expr (',' expr)* ','?)? ']'                          # listLit
     | '{' NL* (mapEntry NL* (',' NL* mapEntry NL*)* (',' NL*)?)? '}' # mapLit
     | 'fn' '(' params? ')' ( '=>' arrow=expr | body=block )     # lambda
     ;
 
 mapEntry : key=expr ':' value=expr ;
+
+// `for x in xs if x > 0`: one clause of a comprehension; later clauses nest inside earlier ones.
+compFor : 'for' targets 'in' iter=expr ('if' filters+=expr)* ;
 
 // After a dot any word is a member name, keywords included: `q.join()`, `", ".join(xs)`.
 member

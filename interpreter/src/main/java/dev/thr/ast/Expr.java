@@ -19,7 +19,9 @@ public sealed interface Expr extends Node {
     record Name(Span span, String name) implements Expr {}
     record ListLit(Span span, List<Expr> elements) implements Expr {}
     record MapLit(Span span, List<Expr> keys, List<Expr> values) implements Expr {}
-    record ListComp(Span span, Expr element, List<Expr> targets, Expr iterable, Expr filter) implements Expr {}
+    /** `[element for targets in iterable if filter ... for ...]`: clauses nest left to right, as in Python. */
+    record ListComp(Span span, Expr element, List<CompFor> clauses) implements Expr {}
+    record CompFor(List<Expr> targets, Expr iterable, List<Expr> filters) {}
     record Lambda(Span span, FunctionDef function) implements Expr {}
     record Call(Span span, Expr callee, List<Arg> args) implements Expr {}
     record Index(Span span, Expr target, Expr index) implements Expr {}

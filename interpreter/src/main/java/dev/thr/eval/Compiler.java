@@ -158,8 +158,9 @@ public final class Compiler {
             case Expr.Name n -> name(n);
             case Expr.ListLit l -> new Exprs.ListLit(at, exprs(l.elements()));
             case Expr.MapLit m -> new Exprs.MapLit(at, exprs(m.keys()), exprs(m.values()));
-            case Expr.ListComp c -> new Exprs.ListComp(at, expr(c.element()), targets(c.targets(), at), expr(c.iterable()),
-                    c.filter() == null ? null : expr(c.filter()));
+            case Expr.ListComp c -> new Exprs.ListComp(at, expr(c.element()), c.clauses().stream()
+                    .map(k -> new Exprs.ListComp.Clause(targets(k.targets(), at), expr(k.iterable()), exprs(k.filters())))
+                    .toArray(Exprs.ListComp.Clause[]::new));
             case Expr.Lambda l -> function(l.function());
             case Expr.Call c -> call(c);
             case Expr.Index i -> new Exprs.Index(at, expr(i.target()), expr(i.index()));

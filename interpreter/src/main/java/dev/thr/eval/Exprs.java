@@ -67,19 +67,30 @@ final class Exprs {
     }
 
     static final class ListComp extends ExprNode {
-        final ExprNode element, iterable, filter;
-        final Targets.Target target;
-        ListComp(Span s, ExprNode element, Targets.Target target, ExprNode iterable, ExprNode filter) {
-            super(s); this.element = element; this.target = target; this.iterable = iterable; this.filter = filter;
-        }
+        record Clause(Targets.Target target, ExprNode iterable, ExprNode[] filters) {}
+        final ExprNode element;
+        final Clause[] clauses;
+        ListComp(Span s, ExprNode element, Clause[] clauses) { super(s); this.element = element; this.clauses = clauses; }
         @Override Object eval(Frame f) {
             ThrList out = new ThrList();
-            Iterator<Object> it = Values.iterate(iterable.eval(f));
-            while (it.hasNext()) {
-                target.assign(f, it.next());
-                if (filter == null || Values.truthy(filter.eval(f))) out.add(element.eval(f));
-            }
+            fill(f, 0, out);
             return out;
+        }
+
+        /** Clause i loops, and inside it clause i + 1, and so on; the innermost adds an element. */
+        private void fill(Frame f, int i, ThrList out) {
+            if (i == clauses.length) {
+                out.add(element.eval(f));
+                return;
+            }
+            Clause c = clauses[i];
+            Iterator<Object> it = Values.iterate(c.iterable.eval(f));
+            next:
+            while (it.hasNext()) {
+                c.target.assign(f, it.next());
+                for (ExprNode filter : c.filters) if (!Values.truthy(filter.eval(f))) continue next;
+                fill(f, i + 1, out);
+            }
         }
     }
 

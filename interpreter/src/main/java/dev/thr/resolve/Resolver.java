@@ -310,16 +310,19 @@ public final class Resolver {
      * evaluated outside, so `[x for x in x]` reads the outer x.
      */
     private void comprehension(Expr.ListComp c) {
-        expr(c.iterable());
         Map<String, Integer> hidden = new HashMap<>();
-        for (Expr t : c.targets()) {
-            if (!(t instanceof Expr.Name n) || hidden.containsKey(n.name())) continue;
-            hidden.put(n.name(), scope.locals.get(n.name()));
-            scope.locals.put(n.name(), scope.infos.size());
-            scope.infos.add(new VarRef.SlotInfo());
+        for (Expr.CompFor clause : c.clauses()) {
+            // the first iterable is read outside; later ones see the earlier clauses' variables
+            expr(clause.iterable());
+            for (Expr t : clause.targets()) {
+                if (!(t instanceof Expr.Name n) || hidden.containsKey(n.name())) continue;
+                hidden.put(n.name(), scope.locals.get(n.name()));
+                scope.locals.put(n.name(), scope.infos.size());
+                scope.infos.add(new VarRef.SlotInfo());
+            }
+            clause.targets().forEach(this::target);
+            clause.filters().forEach(this::expr);
         }
-        c.targets().forEach(this::target);
-        if (c.filter() != null) expr(c.filter());
         expr(c.element());
         hidden.forEach((name, previous) -> {
             if (previous == null) scope.locals.remove(name);

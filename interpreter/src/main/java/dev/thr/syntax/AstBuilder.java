@@ -210,7 +210,8 @@ final class AstBuilder {
             case NilLitContext p -> new Expr.NilLit(at);
             case NameRefContext p -> new Expr.Name(at, p.getText());
             case ParensContext p -> expr(p.expr());
-            case ListCompContext p -> new Expr.ListComp(at, expr(p.element), targets(p.targets()), expr(p.iter), opt(p.filter));
+            case ListCompContext p -> new Expr.ListComp(at, expr(p.element), p.compFor().stream()
+                    .map(k -> new Expr.CompFor(targets(k.targets()), expr(k.iter), exprs(k.filters))).toList());
             case ListLitContext p -> new Expr.ListLit(at, exprs(p.expr()));
             case MapLitContext p -> new Expr.MapLit(at, p.mapEntry().stream().map(m -> expr(m.key)).toList(),
                     p.mapEntry().stream().map(m -> expr(m.value)).toList());
