@@ -91,7 +91,9 @@ public final class Compiler {
             if (a.name() == null) args.add(expr(a.value()));
             else if (a.name().equals("sep")) sep = expr(a.value());
             else if (a.name().equals("end")) end = expr(a.value());
-            else if (a.name().equals("flush")) args.size(); // every print is flushed already: accepted for Python's sake
+            else if (a.name().equals("flush")) {
+                // accepted for Python's sake: every print is flushed already
+            }
             else throw new CompileError(a.span(), "print has no parameter named '" + a.name() + "' (it takes sep=, end= and flush=)");
         }
         return new Stmts.Print(p.span(), args.toArray(ExprNode[]::new), sep, end);
