@@ -261,8 +261,6 @@ public final class ThrEngine {
 
     public void global(String name, Object value) { interpreter.setGlobal(name, JavaValues.toThr(value)); }
 
-    /** Stops every thread the engine started (they end at their next blocking call or loop turn). */
-    public void stopThreads() { interpreter.interruptAll(); }
 
     /** A compiled program: immutable, runnable many times, from any thread, by the engine that compiled it. */
     public static final class Script {

@@ -217,11 +217,6 @@ public final class Interpreter {
         }
     }
 
-    /** Asks every thread of every run but the main ones to stop (at exit, for daemon threads). */
-    public void interruptAll() {
-        for (Run r : runs) for (ThrThread t : r.threads) if (!t.isMain() && t.strand() != null) t.strand().interrupt();
-    }
-
     /** Stops every run: see {@link #stop(Run, long)}. */
     public boolean stopAll(long timeoutNanos) throws InterruptedException {
         long deadline = scheduler.nanoTime() + timeoutNanos;

@@ -6,6 +6,23 @@ public interface Monitor {
 
     void unlock();
 
+    /**
+     * Locks even if the thread is interrupted, keeping its interrupt for later: for short
+     * sections that must not be skipped (a release, a notify, a flag set).
+     */
+    default void lockQuietly() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                lock();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
     Condition newCondition();
 
     interface Condition {

@@ -37,20 +37,8 @@ abstract class SyncObject implements Values.Typed {
         return true;
     }
 
-    /**
-     * Enters the monitor for a short critical section that never waits (release, notify,
-     * a size check): it goes ahead even if the thread is interrupted, so a release is never lost.
-     */
+    /** Enters the monitor for a short critical section that never waits: see Monitor.lockQuietly. */
     protected void enter() {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                monitor.lock();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) Thread.currentThread().interrupt();
+        monitor.lockQuietly();
     }
 }

@@ -92,22 +92,13 @@ public final class ThrThread implements Values.Typed {
     /** Called by the new thread once it runs (name, ids and state set). */
     public void signalRunning() {
         if (startMonitor == null) return;
-        boolean interrupted = false;
-        while (true) {
-            try {
-                startMonitor.lock();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
+        startMonitor.lockQuietly();
         try {
             runningSignalled = true;
             startCondition.signalAll();
         } finally {
             startMonitor.unlock();
         }
-        if (interrupted) Thread.currentThread().interrupt();
     }
 
     /** Waits until the thread has signalled that it runs. */

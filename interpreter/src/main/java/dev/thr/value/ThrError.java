@@ -48,5 +48,4 @@ public final class ThrError extends RuntimeException {
     public static ThrError key(String message) { return new ThrError("KeyError", message); }
     public static ThrError name(String message) { return new ThrError("NameError", message); }
     public static ThrError zeroDivision(String message) { return new ThrError("ZeroDivisionError", message); }
-    public static ThrError interrupted() { return new ThrError("InterruptedError", "the thread was interrupted"); }
 }

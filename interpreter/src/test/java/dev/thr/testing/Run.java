@@ -29,9 +29,12 @@ public record Run(String stdout, String stderr, int status) {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = 130;
-        } finally {
-            // as the command line's exit does: daemon threads must not outlive their program
-            engine.stopThreads();
+        }
+        // as the command line's exit does: daemon threads must not outlive their program
+        try {
+            engine.cancel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return new Run(out.toString(), err.toString(), status);
     }

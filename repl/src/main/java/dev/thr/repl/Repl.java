@@ -167,7 +167,11 @@ public final class Repl {
     }
 
     void reset() {
-        engine.stopThreads();
+        try {
+            engine.cancel();
+        } catch (InterruptedException | IllegalStateException e) {
+            // a thread that will not stop belongs to the old engine: the new session starts anyway
+        }
         engine = newEngine();
     }
 

@@ -84,7 +84,11 @@ final class ScreenSession implements AutoCloseable {
 
     @Override
     public void close() {
-        repl.engine().stopThreads();
+        try {
+            repl.engine().cancel();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         runner.interrupt();
     }
 }
