@@ -30,6 +30,8 @@ public final class Thr {
         long maxQueueSize;
         long maxOutput;
         java.time.Duration timeout;
+        boolean detectDeadlocks = true;
+        int record;
         final Map<String, Object> globals = new LinkedHashMap<>();
         final Map<String, HostFunction> functions = new LinkedHashMap<>();
 
@@ -73,6 +75,25 @@ public final class Thr {
          * thread is stopped and the run fails with a LimitError.
          */
         public Builder timeout(java.time.Duration timeout) { this.timeout = timeout; return this; }
+
+        /**
+         * Whether a run whose threads can never go on is stopped and fails with a DeadlockError
+         * (default: yes). A host that wakes a script's threads from outside while all of them
+         * wait (a host function returning only later does not count: its thread is running)
+         * can turn it off.
+         */
+        public Builder detectDeadlocks(boolean detect) { this.detectDeadlocks = detect; return this; }
+
+        /**
+         * Records what every thread does (states, waits, queue and lock operations) from the
+         * engine's start, for {@link ThrEngine#timeline}, {@link ThrEngine#timelineHtml} and
+         * {@link ThrEngine#trace}. Each thread writes its own log, of at most a million events
+         * (about 60 MB); off (the default), nothing is kept.
+         */
+        public Builder record(boolean record) { this.record = record ? 1_000_000 : 0; return this; }
+
+        /** Records as record(true) does, keeping at most this many events a thread (later ones are counted, not kept). */
+        public Builder record(int eventsPerThread) { this.record = Math.max(0, eventsPerThread); return this; }
 
         public ThrEngine build() { return new ThrEngine(this); }
     }

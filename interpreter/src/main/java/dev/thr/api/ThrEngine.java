@@ -36,6 +36,8 @@ public final class ThrEngine {
     private final Interpreter interpreter;
 
     private final long timeoutNanos;
+    /** Null when the host turned deadlock detection off. */
+    private final dev.thr.insight.DeadlockWatch deadlocks;
 
     ThrEngine(Thr.Builder b) {
         JavaScheduler scheduler = new JavaScheduler(b.virtualThreads, b.seed, Output.of(b.out), Output.of(b.err));
@@ -44,7 +46,34 @@ public final class ThrEngine {
         interpreter = new Interpreter(scheduler, library, limits, new java.io.BufferedReader(b.stdin));
         b.globals.forEach((k, v) -> interpreter.setGlobal(k, JavaValues.toThr(v)));
         b.functions.forEach((k, f) -> interpreter.setGlobal(k, new HostCall(k, f)));
+        deadlocks = b.detectDeadlocks ? new dev.thr.insight.DeadlockWatch(interpreter) : null;
+        if (b.record > 0) interpreter.record(new dev.thr.runtime.Recording(scheduler.nanoTime(), b.record));
     }
+
+    private dev.thr.insight.Timeline recorded() {
+        var recording = interpreter.recording();
+        if (recording == null) throw new IllegalStateException("this engine does not record: build it with record(true)");
+        return dev.thr.insight.Timeline.of(recording, interpreter.scheduler().nanoTime());
+    }
+
+    /**
+     * What every thread did so far, drawn for a terminal: a lane per thread on one time axis,
+     * `columns` wide, in Unicode or ASCII, with ANSI colours or without. Needs record(true).
+     */
+    public String timeline(int columns, boolean unicode, boolean colour) {
+        return dev.thr.insight.TextTimeline.render(recorded(), new dev.thr.insight.TextTimeline.Style(columns, unicode, colour));
+    }
+
+    /** The same as one self-contained HTML page (zoom, details on hover, arrows). Needs record(true). */
+    public String timelineHtml(String title) {
+        return dev.thr.insight.HtmlTimeline.render(recorded(), title);
+    }
+
+    /** The same as a trace in the Chrome Trace Event format (JSON), for Perfetto. Needs record(true). */
+    public String trace(String title) {
+        return dev.thr.insight.ChromeTrace.render(recorded(), title);
+    }
+
 
     /** Parses and resolves a program; a SyntaxError ThrException lists every problem found. */
     public Script compile(String name, String source) throws ThrException {
@@ -119,9 +148,12 @@ public final class ThrEngine {
         });
         main.attach(strand);
         strand.start();
+        if (deadlocks != null) deadlocks.watch();
         try {
             if (!strand.join(left(deadline))) throw timedOut(run);
             if (awaitThreads && !interpreter.awaitNonDaemonThreads(run, deadline)) throw timedOut(run);
+            String stuck = run.takeDeadlock();
+            if (stuck != null) throw deadlock(stuck);
         } catch (InterruptedException e) {
             // the host gave up on this run: stop it rather than leave its threads behind
             interpreter.stop(run, STOP_NANOS);
@@ -136,6 +168,13 @@ public final class ThrEngine {
             case dev.thr.eval.Cancelled e -> throw new InterruptedException("the run was stopped");
             default -> throw runtime(ErrorReport.internal(failure[0]).error());
         };
+    }
+
+    /** A run stopped because its threads could never go on: the report is the message. */
+    static ThrException deadlock(String report) {
+        String first = report.lines().findFirst().orElse("deadlock");
+        return new ThrException(report, "DeadlockError", first.substring(first.indexOf(": ") + 2),
+                null, 0, 0, List.of(), false);
     }
 
     private long left(long deadline) {
@@ -165,9 +204,16 @@ public final class ThrEngine {
     /** How many of the engine's threads are alive, main programs included (0 after cancel()). */
     public int liveThreads() { return interpreter.threads().size(); }
 
-    /** Waits until every non-daemon thread the engine's runs started has ended (threads they start included). */
-    public void awaitThreads() throws InterruptedException {
-        interpreter.awaitNonDaemonThreads();
+    /**
+     * Waits until every non-daemon thread the engine's runs started has ended (threads they
+     * start included). Throws a DeadlockError when they were stopped because they could never
+     * go on.
+     */
+    public void awaitThreads() throws ThrException, InterruptedException {
+        for (var run : interpreter.awaitNonDaemonThreads()) {
+            String stuck = run.takeDeadlock();
+            if (stuck != null) throw deadlock(stuck);
+        }
     }
 
     /**
@@ -241,19 +287,28 @@ public final class ThrEngine {
     /** What may follow `value.`: its methods and attributes. */
     public List<String> members(Object value) { return library.memberNames(JavaValues.toThr(value)); }
 
-    /** One live thread as a listing shows it. */
-    public record ThreadInfo(String name, String state, boolean daemon, String waitingOn, String at) {}
+    /**
+     * One live thread as a listing shows it: its state and for how many seconds it has been in
+     * it; what it waits for (`lock b (line 2)`, null when nothing) and who holds that; where it
+     * is (file:line:column); and its thr stack, innermost call first.
+     */
+    public record ThreadInfo(String name, String state, boolean daemon, double seconds, String waitingFor,
+                             String heldBy, String at, List<String> stack) {}
 
-    /** The live threads, main first: what each is doing, what it waits on and where. */
+    /** The live threads, main first: what each is doing, what it waits for and where. */
     public List<ThreadInfo> threads() {
-        List<ThreadInfo> out = new java.util.ArrayList<>();
-        for (var t : interpreter.threads()) {
-            Object on = t.blockedOn();
-            Object at = t.site();
-            out.add(new ThreadInfo(t.name(), t.state().label(), t.daemon(), on == null ? null : on.toString(),
-                    at instanceof dev.thr.diag.Span span ? span.where() : null));
-        }
-        return out;
+        return dev.thr.insight.ThreadDump.rows(interpreter).stream()
+                .map(r -> new ThreadInfo(r.name(), r.state(), r.daemon(), r.seconds(), r.waits(), r.holder(), r.at(), r.stack()))
+                .toList();
+    }
+
+    /**
+     * What every live thread is doing, as text for a person: a paragraph per thread (state,
+     * what it waits for and who holds it, its thr stack), threads doing the same grouped.
+     * Empty when no thread is alive.
+     */
+    public String threadDump() {
+        return dev.thr.insight.ThreadDump.render(dev.thr.insight.ThreadDump.rows(interpreter));
     }
 
     /** A module variable's value, converted to Java (null when unset). */

@@ -6,7 +6,9 @@ import dev.thr.eval.Blocking;
 import dev.thr.eval.Callable;
 import dev.thr.eval.Cancelled;
 import dev.thr.eval.ThreadContext;
+import dev.thr.diag.Span;
 import dev.thr.runtime.Lockable;
+import dev.thr.runtime.Named;
 import dev.thr.runtime.ThrBarrier;
 import dev.thr.runtime.ThrCondition;
 import dev.thr.runtime.ThrEvent;
@@ -35,25 +37,32 @@ final class SyncBuiltins {
         }
     }
 
+    /** Records where a sync object was made, and its number, for the reports that name it. */
+    private static <T extends Named> T born(ThreadContext ctx, T made) {
+        made.born(ctx.thread().site() instanceof Span s ? s : null, ctx.interpreter().nextObjectNumber());
+        return made;
+    }
+
     static void register(Registry r) {
         r.function("queue", of("queue", "maxsize="), (ctx, a) ->
-                new ThrQueue(ctx.scheduler(), Args.integer(a[0], "maxsize", 0), ctx.interpreter().limits().queueSize()));
-        r.function("lock", of("lock"), (ctx, a) -> new ThrLock(ctx.scheduler()));
-        r.function("rlock", of("rlock"), (ctx, a) -> new ThrRLock(ctx.scheduler()));
+                born(ctx, new ThrQueue(ctx.scheduler(), Args.integer(a[0], "maxsize", 0), ctx.interpreter().limits().queueSize())));
+        r.function("lock", of("lock"), (ctx, a) -> born(ctx, new ThrLock(ctx.scheduler())));
+        r.function("rlock", of("rlock"), (ctx, a) -> born(ctx, new ThrRLock(ctx.scheduler())));
         r.function("condition", of("condition", "lock="), (ctx, a) -> {
             Object lock = Args.or(a[0], null);
-            if (lock == null) lock = new ThrRLock(ctx.scheduler());
+            if (lock == null) return born(ctx, new ThrCondition(ctx.scheduler(), born(ctx, new ThrRLock(ctx.scheduler())), true));
             if (!(lock instanceof ThrLock || lock instanceof ThrRLock)) {
                 throw ThrError.type("condition needs a lock or rlock, not " + Values.typeName(lock));
             }
-            return new ThrCondition(ctx.scheduler(), (Lockable) lock);
+            return born(ctx, new ThrCondition(ctx.scheduler(), (Lockable) lock));
         });
-        r.function("event", of("event"), (ctx, a) -> new ThrEvent(ctx.scheduler()));
+        r.function("event", of("event"), (ctx, a) -> born(ctx, new ThrEvent(ctx.scheduler())));
         r.function("semaphore", of("semaphore", "value="), (ctx, a) ->
-                new ThrSemaphore(ctx.scheduler(), Args.integer(a[0], "semaphore value", 1), false));
+                born(ctx, new ThrSemaphore(ctx.scheduler(), Args.integer(a[0], "semaphore value", 1), false)));
         r.function("bounded_semaphore", of("bounded_semaphore", "value="), (ctx, a) ->
-                new ThrSemaphore(ctx.scheduler(), Args.integer(a[0], "semaphore value", 1), true));
-        r.function("barrier", of("barrier", "parties"), (ctx, a) -> new ThrBarrier(ctx.scheduler(), Args.integer(a[0], "parties")));
+                born(ctx, new ThrSemaphore(ctx.scheduler(), Args.integer(a[0], "semaphore value", 1), true)));
+        r.function("barrier", of("barrier", "parties"), (ctx, a) ->
+                born(ctx, new ThrBarrier(ctx.scheduler(), Args.integer(a[0], "parties"))));
         r.function("local", of("local"), (ctx, a) -> new ThrLocal());
         queue(r);
         locks(r);

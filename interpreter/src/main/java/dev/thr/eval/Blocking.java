@@ -37,13 +37,17 @@ public final class Blocking {
         if (t == ctx.thread) throw ThrError.runtime("a thread cannot join itself: it would wait forever");
         if (t.isMain()) throw ThrError.runtime("cannot join the main thread");
         if (!t.started()) throw ThrError.runtime("cannot join thread " + t.name() + " before it is started");
-        ctx.thread.waiting(ThreadState.WAITING, t);
+        if (ctx.thread.stopped()) throw new Cancelled();
+        var clock = ctx.scheduler();
+        ctx.thread.waiting(ThreadState.WAITING, t, "join", timeoutNanos >= 0, clock.nanoTime());
         try {
-            return t.strand().join(timeoutNanos);
+            boolean ended = t.strand().join(timeoutNanos);
+            if (ctx.thread.stopped()) throw new Cancelled();
+            return ended;
         } catch (InterruptedException e) {
             throw new Cancelled();
         } finally {
-            ctx.thread.resumed();
+            ctx.thread.resumed(clock.nanoTime());
         }
     }
 }

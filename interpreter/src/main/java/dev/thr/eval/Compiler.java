@@ -102,7 +102,7 @@ public final class Compiler {
     private StmtNode assign(Stmt.Assign a) {
         Span at = a.span();
         ExprNode value = expr(a.value());
-        if (a.op().equals("=")) return new Stmts.Assign(at, targets(a.targets(), at), value);
+        if (a.op().equals("=")) return new Stmts.Assign(at, targets(a.targets(), at), naming(a, value));
         Ops.Binary op = Ops.operator(at, a.op().substring(0, a.op().length() - 1));
         return switch (a.targets().get(0)) {
             case Expr.Name n -> new Stmts.AugVariable(at, expr(n), store(n), op, value);
@@ -110,6 +110,33 @@ public final class Compiler {
             case Expr.Member m -> new Stmts.AugField(at, expr(m.target()), m.name(), op, value);
             default -> throw new CompileError(at, "cannot assign to this");
         };
+    }
+
+    /**
+     * A call or list assigned to a module variable or a field names the sync objects it makes
+     * (see Exprs.Naming). Not a function's local: every lock a factory function makes would
+     * get the same name, so those keep their numbers.
+     */
+    private ExprNode naming(Stmt.Assign a, ExprNode value) {
+        if (a.targets().size() != 1) return value;
+        String name = switch (a.targets().get(0)) {
+            case Expr.Name n -> resolution.ref(n) instanceof VarRef.Global ? n.name() : null;
+            case Expr.Member m -> sourceText(m.span());
+            default -> null;
+        };
+        if (name == null) return value;
+        return switch (a.value()) {
+            case Expr.Call c -> new Exprs.Naming(value, name, false);
+            case Expr.ListLit l -> new Exprs.Naming(value, name, true);
+            case Expr.ListComp l -> new Exprs.Naming(value, name, true);
+            default -> value;
+        };
+    }
+
+    private static String sourceText(Span s) {
+        String line = s.source().line(s.line());
+        int from = Math.max(0, s.column() - 1);
+        return line.substring(Math.min(from, line.length()), Math.min(from + s.length(), line.length()));
     }
 
     private Control.Catch catchClause(CatchClause c) {

@@ -32,7 +32,7 @@ final class Control {
                 int r = body.exec(f);
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
-                if (f.ctx.interpreter.scheduler.checkpoint()) throw new Cancelled();
+                if (f.ctx.checkpoint()) throw new Cancelled();
             }
             return NORMAL;
         }
@@ -54,7 +54,7 @@ final class Control {
                 int r = body.exec(f);
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
-                if (f.ctx.interpreter.scheduler.checkpoint()) throw new Cancelled();
+                if (f.ctx.checkpoint()) throw new Cancelled();
             }
             return NORMAL;
         }
@@ -117,7 +117,7 @@ final class Control {
             }
             f.ctx.thread.at(span);
             try {
-                lock.acquire(f.ctx.thread, -1);
+                lock.acquireScoped(f.ctx.thread, -1);
             } catch (InterruptedException e) {
                 throw new Cancelled();
             }

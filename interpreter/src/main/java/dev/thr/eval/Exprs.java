@@ -46,6 +46,29 @@ final class Exprs {
         }
     }
 
+    /**
+     * `a = lock()`: names what the call made after the variable, so reports can say `lock a`;
+     * for `forks = [lock() for i in range(5)]`, each item is `forks[i]`. Compiled only where a
+     * call or a list is assigned to a name, so other assignments pay nothing.
+     */
+    static final class Naming extends ExprNode {
+        final ExprNode value; final String name; final boolean items;
+        Naming(ExprNode value, String name, boolean items) { super(value.span); this.value = value; this.name = name; this.items = items; }
+        @Override Object eval(Frame f) {
+            Object v = value.eval(f);
+            if (v instanceof dev.thr.runtime.Named n) {
+                n.suggestName(name);
+            } else if (items && v instanceof ThrList list) {
+                int i = 0;
+                for (Object item : list.snapshot()) {
+                    if (item instanceof dev.thr.runtime.Named n) n.suggestName(name + "[" + i + "]");
+                    i++;
+                }
+            }
+            return v;
+        }
+    }
+
     static final class ListLit extends ExprNode {
         final ExprNode[] elements;
         ListLit(Span s, ExprNode[] elements) { super(s); this.elements = elements; }

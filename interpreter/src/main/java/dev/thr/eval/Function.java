@@ -22,11 +22,12 @@ public final class Function implements Callable, Values.Typed {
         // A depth limit, as Python has, instead of catching StackOverflowError: deep in a
         // stack that has overflowed, even building the error message can fail again.
         // calls, like loop turns, are where a thread being stopped notices
-        if (ctx.interpreter.scheduler.checkpoint()) throw new Cancelled();
+        if (ctx.checkpoint()) throw new Cancelled();
         if (++ctx.depth > MAX_DEPTH) {
             ctx.depth--;
             throw new ThrError("RecursionError", "maximum recursion depth (" + MAX_DEPTH + ") exceeded in " + code.name + "()");
         }
+        ctx.entered(code.name);
         try {
             int r = code.body.exec(frame);
             return r == StmtNode.RETURN ? frame.returned : null;

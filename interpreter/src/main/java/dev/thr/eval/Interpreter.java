@@ -20,11 +20,19 @@ public final class Interpreter {
     final Globals globals = new Globals();
     final GlobalTable globalTable = new GlobalTable();
     private final AtomicInteger threadNumbers = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong objectNumbers = new java.util.concurrent.atomic.AtomicLong();
     /** The runs going on: a run is here from its start until its last thread has ended. */
     private final Set<Run> runs = ConcurrentHashMap.newKeySet();
     final Limits limits;
 
     private final java.io.BufferedReader input;
+    /** Set while the engine records what its threads do (timelines, traces); null otherwise. */
+    private volatile dev.thr.runtime.Recording recording;
+
+    /** Records every thread made from now on. */
+    public void record(dev.thr.runtime.Recording recording) { this.recording = recording; }
+
+    public dev.thr.runtime.Recording recording() { return recording; }
 
     public Interpreter(Scheduler scheduler, Library library, Limits limits, java.io.BufferedReader input) {
         this.scheduler = scheduler;
@@ -53,6 +61,8 @@ public final class Interpreter {
      */
     public ThreadContext newMain() {
         ThrThread main = new ThrThread("MainThread", false, true);
+        var rec = recording;
+        if (rec != null) rec.attach(main);
         Run run = new Run(main);
         run.threads.add(main);
         runs.add(run);
@@ -61,11 +71,11 @@ public final class Interpreter {
 
     /** The run's main thread is live while its code runs. */
     public void mainStarted(ThreadContext ctx) {
-        ctx.thread.running(scheduler.nativeThreadId());
+        ctx.thread.running(scheduler.nativeThreadId(), scheduler.nanoTime());
     }
 
     public void mainEnded(ThreadContext ctx, Object result, dev.thr.value.ErrorValue error) {
-        ctx.thread.finished(result, error);
+        ctx.thread.finished(result, error, scheduler.nanoTime());
         ended(ctx.run, ctx.thread);
     }
 
@@ -110,6 +120,9 @@ public final class Interpreter {
         return out;
     }
 
+    /** Numbers that tell unnamed sync objects apart in reports (`lock #3`). */
+    public long nextObjectNumber() { return objectNumbers.incrementAndGet(); }
+
     /** `Thread-N` numbers count every thread made, as Python's do. */
     public String autoName(String function) {
         int n = threadNumbers.incrementAndGet();
@@ -123,6 +136,8 @@ public final class Interpreter {
         t.run(run);
         t.body(() -> runThread(t, run, target, args, names));
         t.startSignal(scheduler.newMonitor());
+        var rec = recording;
+        if (rec != null) rec.attach(t);
         return t;
     }
 
@@ -145,8 +160,9 @@ public final class Interpreter {
         if (limits.liveThreads() <= 0) run.live.incrementAndGet();
         var strand = scheduler.newStrand(t.name(), t.daemon(), t.body());
         t.attach(strand);
-        t.starting();
+        t.starting(scheduler.nanoTime());
         run.threads.add(t);
+        if (starter.thread.log() != null) starter.thread.event(scheduler.nanoTime(), dev.thr.runtime.EventLog.Kind.SPAWN, t, 0);
         strand.start();
         // like Python's start(), return once the thread runs: its native_id is then known
         try {
@@ -158,10 +174,10 @@ public final class Interpreter {
 
     private void runThread(ThrThread t, Run run, Callable target, Object[] args, String[] names) {
         ThreadContext ctx = new ThreadContext(this, t, run);
-        t.running(scheduler.nativeThreadId());
+        t.running(scheduler.nativeThreadId(), scheduler.nanoTime());
         t.signalRunning();
         if (run.stopping) { // stopped before it got going
-            t.finished(null, null);
+            t.finished(null, null, scheduler.nanoTime());
             run.live.decrementAndGet();
             ended(run, t);
             return;
@@ -173,7 +189,8 @@ public final class Interpreter {
         } catch (ThrError e) {
             error = e.leaving(target.name()).error();
             error.thread(t.name());
-            scheduler.err().write(ErrorReport.inThread(t.name(), error));
+            // a run being stopped breaks what its threads wait on (a barrier): that is no news
+            if (!t.stopped()) scheduler.err().write(ErrorReport.inThread(t.name(), error));
         } catch (Cancelled e) {
             // stopped on purpose: nothing to report
         } catch (StackOverflowError e) {
@@ -185,15 +202,27 @@ public final class Interpreter {
             error.thread(t.name());
             scheduler.err().write(ErrorReport.inThread(t.name(), error));
         } finally {
-            t.finished(result, error);
+            t.finished(result, error, scheduler.nanoTime());
             run.live.decrementAndGet();
             ended(run, t);
         }
     }
 
-    /** Waits for every non-daemon thread of every run, as a program's end does. */
-    public void awaitNonDaemonThreads() throws InterruptedException {
-        for (Run r : runs) awaitNonDaemonThreads(r, 0);
+    /** Asks each thread of the run to stop, and lets none start from now on. */
+    private void interrupt(Run run) {
+        run.stopping = true;
+        for (ThrThread t : run.threads) t.stop();
+        for (ThrThread t : run.threads) if (t.strand() != null) t.strand().interrupt();
+    }
+
+    /**
+     * Waits for every non-daemon thread of every run, as a program's end does; gives back the
+     * runs it waited for (some may have ended in a deadlock).
+     */
+    public List<Run> awaitNonDaemonThreads() throws InterruptedException {
+        List<Run> waited = runs();
+        for (Run r : waited) awaitNonDaemonThreads(r, 0);
+        return waited;
     }
 
     /**
@@ -201,6 +230,15 @@ public final class Interpreter {
      * does at exit; a deadline on the scheduler's clock (0: none). False when it passed first.
      */
     public boolean awaitNonDaemonThreads(Run run, long deadline) throws InterruptedException {
+        run.awaited.incrementAndGet();
+        try {
+            return awaitEach(run, deadline);
+        } finally {
+            run.awaited.decrementAndGet();
+        }
+    }
+
+    private boolean awaitEach(Run run, long deadline) throws InterruptedException {
         while (true) {
             ThrThread next = null;
             for (ThrThread t : run.threads) {
@@ -215,6 +253,30 @@ public final class Interpreter {
             if (!next.strand().join(left)) return false;
             run.threads.remove(next);
         }
+    }
+
+    /** The runs going on now. */
+    public List<Run> runs() { return List.copyOf(runs); }
+
+    /** Whether a host is waiting for threads to end (a script's end, an eval): nobody else can wake them then. */
+    public boolean hostWaiting() {
+        for (Run r : runs) if (r.awaited.get() > 0) return true;
+        return false;
+    }
+
+    /**
+     * Ends runs whose threads can never go on: each is stopped as cancel() stops it, and
+     * remembers the report, which whoever waits for the run gets as a DeadlockError. When
+     * nobody waits (a REPL's background threads), the report goes to the error output.
+     */
+    public void deadlocked(java.util.Collection<Run> stuck, String report) {
+        boolean heard = false;
+        for (Run r : stuck) {
+            r.deadlock(report);
+            heard |= r.watched();
+        }
+        if (!heard) scheduler.err().write(report);
+        for (Run r : stuck) interrupt(r);
     }
 
     /** Stops every run: see {@link #stop(Run, long)}. */
@@ -232,9 +294,8 @@ public final class Interpreter {
      * False if one is still alive when the time is up (stuck outside thr's code).
      */
     public boolean stop(Run run, long timeoutNanos) throws InterruptedException {
-        run.stopping = true;
         long deadline = scheduler.nanoTime() + timeoutNanos;
-        for (ThrThread t : run.threads) if (t.strand() != null) t.strand().interrupt();
+        interrupt(run);
         for (ThrThread t : run.threads) {
             if (t.strand() == null) continue;
             long left = deadline - scheduler.nanoTime();

@@ -112,7 +112,7 @@ final class Stmts {
             // every argument is evaluated before any is turned into text, as in Python
             Object[] values = Calls.evalArgs(args, f);
             // a thread being stopped says nothing more
-            if (f.ctx.interpreter.scheduler.checkpoint()) throw new Cancelled();
+            if (f.ctx.checkpoint()) throw new Cancelled();
             String separator = text(sep, " ", "sep", f);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < values.length; i++) {
@@ -146,13 +146,15 @@ final class Stmts {
             f.ctx.thread.at(span);
             if (nanos < 0) throw ThrError.value("sleep needs a length of 0 or more seconds").at(span);
             ThrThread self = f.ctx.thread;
-            self.waiting(dev.thr.runtime.ThreadState.SLEEPING, null);
+            var scheduler = f.ctx.interpreter.scheduler;
+            self.waiting(dev.thr.runtime.ThreadState.SLEEPING, null, "sleep", true, scheduler.nanoTime());
             try {
-                f.ctx.interpreter.scheduler.sleep(nanos);
+                if (self.stopped()) throw new InterruptedException();
+                scheduler.sleep(nanos);
             } catch (InterruptedException e) {
                 throw new Cancelled();
             } finally {
-                self.resumed();
+                self.resumed(scheduler.nanoTime());
             }
             return NORMAL;
         }

@@ -1,21 +1,64 @@
 package dev.thr.eval;
 
+import dev.thr.diag.Span;
+import dev.thr.runtime.CallStack;
 import dev.thr.runtime.Scheduler;
 import dev.thr.runtime.ThrThread;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /** What code running on one thr thread needs to reach: its engine and its own thread object. */
-public final class ThreadContext {
+public final class ThreadContext implements CallStack {
     final Interpreter interpreter;
     final ThrThread thread;
     /** The run this thread belongs to; its main thread is what `main_thread()` gives. */
     final Run run;
     /** Calls in progress on this thread; only this thread touches it. */
     int depth;
+    /**
+     * For each call in progress, where its caller was and the function's name (two slots a
+     * call), so that a thread dump can show the thr stack. Only this thread writes it; two
+     * stores a call are all it costs.
+     */
+    private Object[] calls = new Object[16];
 
     ThreadContext(Interpreter interpreter, ThrThread thread, Run run) {
         this.interpreter = interpreter;
         this.thread = thread;
         this.run = run;
+        thread.calls(this);
+    }
+
+    /**
+     * Whether this thread must stop now: its run is being stopped (a state that stays), or the
+     * scheduler says so at this point (an interrupt). Loops, calls and print check it.
+     */
+    boolean checkpoint() {
+        return thread.stopped() || interpreter.scheduler.checkpoint();
+    }
+
+    /** Called by a function once depth counts its call. */
+    void entered(String function) {
+        int i = 2 * (depth - 1);
+        Object[] c = calls;
+        if (i + 1 >= c.length) calls = c = Arrays.copyOf(c, c.length * 2);
+        c[i] = thread.site();
+        c[i + 1] = function;
+    }
+
+    @Override
+    public List<Call> snapshot() {
+        Object[] c = calls;
+        int d = Math.min(depth, c.length / 2);
+        Object site = thread.site();
+        List<Call> out = new ArrayList<>(d + 1);
+        for (int k = d - 1; k >= 0; k--) {
+            out.add(new Call(String.valueOf(c[2 * k + 1]), site instanceof Span s ? s : null));
+            site = c[2 * k];
+        }
+        if (thread.isMain()) out.add(new Call("<main>", site instanceof Span s ? s : null));
+        return out;
     }
 
     public ThrThread main() { return run.main; }

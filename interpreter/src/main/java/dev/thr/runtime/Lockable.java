@@ -6,4 +6,13 @@ public interface Lockable {
     boolean acquire(ThrThread self, long timeoutNanos) throws InterruptedException;
 
     void release(ThrThread self);
+
+    /**
+     * Takes it for a `with` block, which will release it on the same thread: a lock held so is
+     * owned as an rlock is, which deadlock detection relies on (a lock taken by acquire() may
+     * be released by any thread).
+     */
+    default boolean acquireScoped(ThrThread self, long timeoutNanos) throws InterruptedException {
+        return acquire(self, timeoutNanos);
+    }
 }

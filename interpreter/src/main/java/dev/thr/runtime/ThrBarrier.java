@@ -14,6 +14,8 @@ public final class ThrBarrier extends SyncObject {
     private boolean broken;
     /** The generation a reset broke, so its waiters fail instead of passing. */
     private long brokenGeneration = -1;
+    /** The threads waiting in the current generation (a trip or a break empties it). */
+    private final java.util.Set<ThrThread> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     public ThrBarrier(Scheduler scheduler, long parties) {
         super(scheduler);
@@ -32,13 +34,15 @@ public final class ThrBarrier extends SyncObject {
             if (++arrived == parties) {
                 arrived = 0;
                 generation++;
+                present.clear();
                 tripped.signalAll();
                 return index;
             }
+            present.add(self);
             while (generation == myGeneration && !broken) {
                 boolean inTime;
                 try {
-                    inTime = await(tripped, deadline, self, ThreadState.WAITING);
+                    inTime = await(tripped, deadline, self, ThreadState.WAITING, "wait");
                 } catch (InterruptedException e) {
                     // as in Python, a waiter that leaves early breaks the barrier for the others
                     if (generation == myGeneration) breakIt();
@@ -49,6 +53,7 @@ public final class ThrBarrier extends SyncObject {
             if (generation == myGeneration || brokenGeneration == myGeneration) throw broken();
             return index;
         } finally {
+            present.remove(self);
             monitor.unlock();
         }
     }
@@ -59,6 +64,7 @@ public final class ThrBarrier extends SyncObject {
             if (arrived > 0) brokenGeneration = generation;
             arrived = 0;
             generation++;
+            present.clear();
             broken = false;
             tripped.signalAll();
         } finally {
@@ -78,10 +84,21 @@ public final class ThrBarrier extends SyncObject {
     /** With the monitor held. */
     private void breakIt() {
         broken = true;
+        present.clear();
         tripped.signalAll();
     }
 
+    @Override
+    public boolean stillBlocks(ThrThread waiter, String op) {
+        return read(() -> !broken && present.contains(waiter));
+    }
+
     public long parties() { return parties; }
+
+    /** How many threads wait at it now (Python's n_waiting). */
+    public long nWaiting() {
+        return read(() -> arrived);
+    }
 
     public boolean isBroken() {
         enter();

@@ -14,12 +14,23 @@ public final class ThrCondition extends SyncObject implements Lockable {
     private final ArrayDeque<Waiter> waiters = new ArrayDeque<>();
 
     private static final class Waiter {
+        final ThrThread thread;
         boolean notified;
+
+        Waiter(ThrThread thread) { this.thread = thread; }
     }
 
+    /** Whether the lock was made for it (condition() without a lock): then it shares its name. */
+    private final boolean ownLock;
+
     public ThrCondition(Scheduler scheduler, Lockable lock) {
+        this(scheduler, lock, false);
+    }
+
+    public ThrCondition(Scheduler scheduler, Lockable lock, boolean ownLock) {
         super(scheduler);
         this.lock = lock;
+        this.ownLock = ownLock;
     }
 
     @Override
@@ -33,7 +44,7 @@ public final class ThrCondition extends SyncObject implements Lockable {
     /** Releases the lock, waits for a notify (or the timeout), takes the lock again; false on timeout. */
     public boolean await(ThrThread self, long timeoutNanos) throws InterruptedException {
         checkHeld(self, "wait");
-        Waiter me = new Waiter();
+        Waiter me = new Waiter(self);
         enter();
         waiters.add(me);
         monitor.unlock();
@@ -43,7 +54,7 @@ public final class ThrCondition extends SyncObject implements Lockable {
             monitor.lock();
             try {
                 while (!me.notified) {
-                    if (!await(changed, deadline, self, ThreadState.WAITING)) break;
+                    if (!await(changed, deadline, self, ThreadState.WAITING, "wait")) break;
                 }
             } finally {
                 monitor.unlock();
@@ -68,6 +79,26 @@ public final class ThrCondition extends SyncObject implements Lockable {
     private void takeBack(ThrThread self, int depth) throws InterruptedException {
         if (lock instanceof ThrRLock r) r.reacquire(self, depth);
         else lock.acquire(self, -1);
+    }
+
+    @Override
+    public boolean stillBlocks(ThrThread waiter, String op) {
+        enter();
+        try {
+            for (Waiter w : waiters) if (w.thread == waiter && !w.notified) return true;
+            return false;
+        } finally {
+            monitor.unlock();
+        }
+    }
+
+    /** The lock it was made with; one it made itself is named after it. */
+    public Lockable lock() { return lock; }
+
+    @Override
+    public void suggestName(String name) {
+        super.suggestName(name);
+        if (ownLock && lock instanceof Named n) n.suggestName("of condition " + name);
     }
 
     public void notify(ThrThread self, long n) {

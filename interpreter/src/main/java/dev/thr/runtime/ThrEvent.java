@@ -32,13 +32,16 @@ public final class ThrEvent extends SyncObject {
         }
     }
 
+    @Override
+    public boolean stillBlocks(ThrThread waiter, String op) { return !isSet(); }
+
     /** Waits until the flag is set; returns the flag (false only when the timeout ran out). */
     public boolean await(ThrThread self, long timeoutNanos) throws InterruptedException {
         long deadline = deadline(timeoutNanos);
         monitor.lock();
         try {
             while (!flag) {
-                if (!await(changed, deadline, self, ThreadState.WAITING)) break;
+                if (!await(changed, deadline, self, ThreadState.WAITING, "wait")) break;
             }
             return flag;
         } finally {

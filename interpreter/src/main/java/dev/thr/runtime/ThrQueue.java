@@ -18,6 +18,8 @@ public final class ThrQueue extends SyncObject implements Values.Sized {
     /** A host's cap on the items any queue holds (0: none): a put past it is a LimitError. */
     private final long cap;
     private long unfinished;
+    /** Items put and taken so far: FIFO, so the n-th get takes the n-th put's item (a trace links them). */
+    private long puts, gets;
 
     public ThrQueue(Scheduler scheduler, long maxsize) {
         this(scheduler, maxsize, 0);
@@ -31,17 +33,19 @@ public final class ThrQueue extends SyncObject implements Values.Sized {
 
     /** Puts an item, waiting for room; raises Full when the timeout runs out (or at once when block is false). */
     public void put(ThrThread self, Object item, boolean block, long timeoutNanos) throws InterruptedException {
+        stopCheck(self);
         long deadline = deadline(block ? timeoutNanos : 0);
         monitor.lock();
         try {
             while (maxsize > 0 && items.size() >= maxsize) {
-                if (!block || !await(notFull, deadline, self, ThreadState.WAITING)) throw full();
+                if (!block || !await(notFull, deadline, self, ThreadState.WAITING, "put")) throw full();
             }
             if (cap > 0 && items.size() >= cap) {
                 throw new ThrError("LimitError", "a queue may hold at most " + cap + " items");
             }
             items.addLast(item == null ? NIL : item);
             unfinished++;
+            record(self, EventLog.Kind.PUT, ++puts);
             notEmpty.signal();
         } finally {
             monitor.unlock();
@@ -50,13 +54,15 @@ public final class ThrQueue extends SyncObject implements Values.Sized {
 
     /** Takes the oldest item, waiting for one; raises Empty when the timeout runs out (or at once when block is false). */
     public Object get(ThrThread self, boolean block, long timeoutNanos) throws InterruptedException {
+        stopCheck(self);
         long deadline = deadline(block ? timeoutNanos : 0);
         monitor.lock();
         try {
             while (items.isEmpty()) {
-                if (!block || !await(notEmpty, deadline, self, ThreadState.WAITING)) throw empty();
+                if (!block || !await(notEmpty, deadline, self, ThreadState.WAITING, "get")) throw empty();
             }
             Object item = items.pollFirst();
+            record(self, EventLog.Kind.GET, ++gets);
             notFull.signal();
             return item == NIL ? null : item;
         } finally {
@@ -78,10 +84,29 @@ public final class ThrQueue extends SyncObject implements Values.Sized {
     public void join(ThrThread self) throws InterruptedException {
         monitor.lock();
         try {
-            while (unfinished > 0) await(allDone, Long.MAX_VALUE, self, ThreadState.WAITING);
+            while (unfinished > 0) await(allDone, Long.MAX_VALUE, self, ThreadState.WAITING, "join");
         } finally {
             monitor.unlock();
         }
+    }
+
+    @Override
+    public boolean stillBlocks(ThrThread waiter, String op) {
+        enter();
+        try {
+            return switch (op) {
+                case "get" -> items.isEmpty();
+                case "put" -> maxsize > 0 && items.size() >= maxsize;
+                default -> unfinished > 0;
+            };
+        } finally {
+            monitor.unlock();
+        }
+    }
+
+    /** Items put and not yet marked done (what join waits for). */
+    public long unfinished() {
+        return read(() -> unfinished);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.thr.runtime;
 
+import dev.thr.diag.Span;
 import dev.thr.value.ThrError;
 
 /** `rlock()`: a re-entrant lock; only its owner may release it, once per acquire. */
@@ -7,16 +8,24 @@ public final class ThrRLock extends SyncObject implements Lockable {
     private final Monitor.Condition freed = monitor.newCondition();
     private ThrThread owner;
     private int count;
+    private Span ownedSince;
+    /** How many times an owner took it: release n hands it over to acquire n + 1 (a trace links them). */
+    private long taken;
 
     public ThrRLock(Scheduler scheduler) { super(scheduler); }
 
     @Override
     public boolean acquire(ThrThread self, long timeoutNanos) throws InterruptedException {
+        stopCheck(self);
         long deadline = deadline(timeoutNanos);
         monitor.lock();
         try {
             while (owner != null && owner != self) {
-                if (!await(freed, deadline, self, ThreadState.BLOCKED)) return false;
+                if (!await(freed, deadline, self, ThreadState.BLOCKED, "acquire")) return false;
+            }
+            if (owner != self) {
+                ownedSince = self.site() instanceof Span s ? s : null;
+                record(self, EventLog.Kind.ACQUIRE, ++taken);
             }
             owner = self;
             count++;
@@ -33,6 +42,7 @@ public final class ThrRLock extends SyncObject implements Lockable {
             if (owner != self) throw ThrError.runtime("cannot release an rlock this thread does not hold");
             if (--count == 0) {
                 owner = null;
+                record(self, EventLog.Kind.RELEASE, taken);
                 freed.signal();
             }
         } finally {
@@ -48,6 +58,7 @@ public final class ThrRLock extends SyncObject implements Lockable {
             int depth = count;
             count = 0;
             owner = null;
+            record(self, EventLog.Kind.RELEASE, taken);
             freed.signal();
             return depth;
         } finally {
@@ -69,6 +80,25 @@ public final class ThrRLock extends SyncObject implements Lockable {
         } finally {
             monitor.unlock();
         }
+    }
+
+    @Override
+    public boolean stillBlocks(ThrThread waiter, String op) {
+        ThrThread o = owner();
+        return o != null && o != waiter;
+    }
+
+    /** Its owner (null when free), how many times the owner holds it, and where it first took it; for reports. */
+    public ThrThread owner() {
+        return read(() -> owner);
+    }
+
+    public int count() {
+        return read(() -> count);
+    }
+
+    public Span ownedSince() {
+        return read(() -> ownedSince);
     }
 
     @Override public String typeName() { return "rlock"; }

@@ -19,11 +19,12 @@ public final class ThrSemaphore extends SyncObject implements Lockable {
 
     @Override
     public boolean acquire(ThrThread self, long timeoutNanos) throws InterruptedException {
+        stopCheck(self);
         long deadline = deadline(timeoutNanos);
         monitor.lock();
         try {
             while (permits == 0) {
-                if (!await(released, deadline, self, ThreadState.BLOCKED)) return false;
+                if (!await(released, deadline, self, ThreadState.BLOCKED, "acquire")) return false;
             }
             permits--;
             return true;
@@ -46,6 +47,9 @@ public final class ThrSemaphore extends SyncObject implements Lockable {
             monitor.unlock();
         }
     }
+
+    @Override
+    public boolean stillBlocks(ThrThread waiter, String op) { return available() == 0; }
 
     public long available() {
         enter();

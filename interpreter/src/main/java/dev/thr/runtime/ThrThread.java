@@ -14,6 +14,28 @@ public final class ThrThread implements Values.Typed {
     private volatile boolean daemon;
     private volatile ThreadState state = ThreadState.NEW;
     private volatile Object blockedOn;
+    /** Whether the current wait has a timeout: a timed wait always ends, so it is never a deadlock. */
+    private volatile boolean waitTimed;
+    /** What the thread is doing with what it waits on ("get", "put", "join", ...). */
+    private volatile String waitOp;
+    /** Counts the thread's waits and wake-ups: unchanged between two looks, it waited all along. */
+    private volatile int waitCount;
+    /** When the thread entered its current state, on the scheduler's clock. */
+    private volatile long stateSince;
+    /** Where the thread is in its code (its calls), for thread dumps; set by the interpreter. */
+    private volatile CallStack calls;
+    /**
+     * Set when the thread's run is being stopped, before any of its threads is interrupted:
+     * from then on every wait fails, so a lock one stopped thread lets go of on its way out
+     * cannot be taken by another that has not been interrupted yet.
+     */
+    private volatile boolean stopped;
+    /**
+     * What the thread does, when its run is recorded; null (nothing recorded) otherwise. Set
+     * before the thread starts and never again, so a plain field (read on every lock and queue
+     * operation).
+     */
+    private EventLog log;
     /** The last call or blocking statement the thread reached; written often, so not volatile. */
     private Object site;
     private volatile Object result;
@@ -55,6 +77,33 @@ public final class ThrThread implements Values.Typed {
     public ThreadState state() { return state; }
 
     public Object blockedOn() { return blockedOn; }
+
+    public boolean waitTimed() { return waitTimed; }
+
+    public String waitOp() { return waitOp; }
+
+    public int waitCount() { return waitCount; }
+
+    public long stateSince() { return stateSince; }
+
+    public CallStack calls() { return calls; }
+
+    public void stop() { stopped = true; }
+
+    public EventLog log() { return log; }
+
+    /** Records what this thread does from now on (set before it starts). */
+    public void log(EventLog log) { this.log = log; }
+
+    /** Records an event of this thread, if it is recorded; called by the thread itself. */
+    public void event(long now, EventLog.Kind kind, Object subject, long number) {
+        EventLog l = log;
+        if (l != null) l.add(now, kind, state, subject, null, site, number, false);
+    }
+
+    public boolean stopped() { return stopped; }
+
+    public void calls(CallStack calls) { this.calls = calls; }
 
     /** Where the thread last called something or blocked (a source position), for thread listings. */
     public Object site() { return site; }
@@ -119,29 +168,51 @@ public final class ThrThread implements Values.Typed {
 
     public void attach(Strand strand) { this.strand = strand; }
 
-    public void running(long nativeId) {
+    public void running(long nativeId, long now) {
         this.nativeId = nativeId;
+        this.stateSince = now;
+        this.state = ThreadState.RUNNABLE;
+        EventLog l = log;
+        if (l != null) l.add(now, EventLog.Kind.RUN, ThreadState.RUNNABLE, null, "start", site, 0, false);
+    }
+
+    public void starting(long now) {
+        this.stateSince = now;
         this.state = ThreadState.RUNNABLE;
     }
 
-    public void starting() { this.state = ThreadState.RUNNABLE; }
-
-    /** Marks the thread as waiting (state and what it waits on) until {@link #resumed()}. */
-    public void waiting(ThreadState state, Object on) {
+    /**
+     * Marks the thread as waiting (state, what it waits on, whether a timeout will end the
+     * wait) until {@link #resumed}; now is the scheduler's clock. Only the thread itself calls it.
+     */
+    public void waiting(ThreadState state, Object on, String op, boolean timed, long now) {
         this.blockedOn = on;
+        this.waitOp = op;
+        this.waitTimed = timed;
+        this.stateSince = now;
         this.state = state;
+        waitCount++;
+        EventLog l = log;
+        if (l != null) l.add(now, EventLog.Kind.WAIT, state, on, op, site, 0, timed);
     }
 
-    public void resumed() {
+    public void resumed(long now) {
+        waitCount++;
         this.state = ThreadState.RUNNABLE;
+        this.stateSince = now;
         this.blockedOn = null;
+        EventLog l = log;
+        if (l != null) l.add(now, EventLog.Kind.RUN, ThreadState.RUNNABLE, null, null, site, 0, false);
     }
 
-    public void finished(Object result, ErrorValue error) {
+    public void finished(Object result, ErrorValue error, long now) {
         this.result = result;
         this.error = error;
         this.blockedOn = null;
+        waitCount++;
         this.state = ThreadState.TERMINATED;
+        EventLog l = log;
+        if (l != null) l.add(now, EventLog.Kind.END, ThreadState.TERMINATED, error, null, site, 0, false);
     }
 
     Map<String, Object> localsOf(ThrLocal local) {

@@ -207,13 +207,13 @@ class QueueBarrierJavaTest {
         t.daemon(true);
         assertTrue(t.claimStart());
         assertFalse(t.claimStart());
-        t.starting();
+        t.starting(0);
         assertTrue(t.alive());
         thrError("RuntimeError", () -> t.daemon(false));
-        t.waiting(ThreadState.SLEEPING, null);
+        t.waiting(ThreadState.SLEEPING, null, "sleep", true, 0);
         assertEquals("sleeping", t.state().label());
-        t.resumed();
-        t.finished(42L, null);
+        t.resumed(0);
+        t.finished(42L, null, 0);
         assertEquals(ThreadState.TERMINATED, t.state());
         assertEquals(42L, t.result());
         assertFalse(t.alive());

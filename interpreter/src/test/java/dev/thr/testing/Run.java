@@ -25,7 +25,7 @@ public record Run(String stdout, String stderr, int status) {
             synchronized (err) {
                 err.write(e.getMessage());
             }
-            status = e.isSyntaxError() ? 2 : 1;
+            status = e.isSyntaxError() ? 2 : e.kind().equals("DeadlockError") ? 3 : 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = 130;

@@ -6,18 +6,26 @@ import java.util.concurrent.atomic.AtomicInteger;
 import sun.misc.Signal;
 
 /**
- * Ctrl-C while a script runs. A program stuck in a deadlock is the usual reason to press it,
- * so the first Ctrl-C says what every thread was waiting on and where, then stops the
- * program: its threads end at their next blocking call or loop turn, running their finally
- * blocks, and thr exits with 130. A second Ctrl-C exits at once.
+ * Signals while a script runs. A stuck program is the usual reason to press Ctrl-C, so the
+ * first one says what every thread was doing (a thread dump), then stops the program: its
+ * threads end at their next blocking call, loop turn, call or print (`with` blocks let go of
+ * their locks on the way out), and thr exits with 130. A second Ctrl-C exits at once.
+ *
+ * <p>SIGUSR1 (`kill -USR1 PID`) prints the same thread dump and lets the program go on. (The
+ * JVM keeps SIGQUIT for its own Java thread dump, which stays there for debugging thr itself.)
  */
 final class Interrupts {
     private final AtomicInteger count = new AtomicInteger();
 
     Interrupts(ThrEngine engine, PrintWriter err) {
+        try {
+            Signal.handle(new Signal("USR1"), signal -> dump(engine, err, "\nthr: the threads are:\n"));
+        } catch (IllegalArgumentException e) {
+            // a platform without SIGUSR1 (Windows): Ctrl-C still shows the dump
+        }
         Signal.handle(new Signal("INT"), signal -> {
             if (count.incrementAndGet() > 1) Runtime.getRuntime().halt(Main.INTERRUPTED);
-            report(engine, err);
+            dump(engine, err, "\nthr: interrupted. The threads were:\n");
             Thread stopper = new Thread(() -> {
                 try {
                     engine.cancel();
@@ -32,15 +40,9 @@ final class Interrupts {
 
     boolean happened() { return count.get() > 0; }
 
-    private static void report(ThrEngine engine, PrintWriter err) {
-        StringBuilder out = new StringBuilder("\nthr: interrupted. The threads were:\n");
-        for (ThrEngine.ThreadInfo t : engine.threads()) {
-            out.append("  ").append(t.name()).append(": ").append(t.state());
-            if (t.waitingOn() != null) out.append(" on ").append(t.waitingOn());
-            if (t.at() != null) out.append(" at ").append(t.at());
-            out.append('\n');
-        }
-        err.print(out);
+    private static void dump(ThrEngine engine, PrintWriter err, String title) {
+        String dump = engine.threadDump();
+        err.print(title + (dump.isEmpty() ? "(none alive)\n" : dump.indent(2)));
         err.flush();
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 /**
  * The `thr` command: runs a script file, `-e CODE`, or a script from stdin.
  * Exit status: 0 when the main program finishes, 1 for an uncaught error in the main thread,
- * 2 for a usage or syntax error, 130 when interrupted (the JVM's own answer to SIGINT).
+ * 2 for a usage or syntax error, 3 when the program deadlocked (its threads could never go on,
+ * and thr stopped them), 130 when interrupted (the JVM's own answer to SIGINT).
  */
 @Command(name = "thr", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Runs thr, a small language for concurrency experiments on real JVM threads.",
@@ -29,7 +30,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  thr samples/basics/worker_join.thr", "  thr -e 'spawn fn() { print \"hi\" }()'",
                 "  echo 'print 1 + 1' | thr -"})
 public final class Main implements Callable<Integer> {
-    static final int OK = 0, ERROR = 1, USAGE = 2, INTERRUPTED = 130;
+    static final int OK = 0, ERROR = 1, USAGE = 2, DEADLOCK = 3, INTERRUPTED = 130;
 
     @Option(names = {"-e", "--eval"}, paramLabel = "CODE", description = "Run CODE instead of a file.")
     String code;
@@ -39,6 +40,15 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed random(), uniform() and randint() for repeatable runs.")
     Long seed;
+
+    @Option(names = "--timeline", paramLabel = "FILE.html",
+            description = {"When the program ends, draw what each thread did over time:",
+                    "--timeline alone draws it on stderr; --timeline=FILE.html writes a page to open in a browser."})
+    String timeline;
+
+    @Option(names = "--trace", paramLabel = "FILE.json",
+            description = "Write what each thread did as a trace (Chrome Trace Event format) to open in Perfetto or chrome://tracing.")
+    String trace;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The script to run; '-' reads it from stdin.")
     String file;
@@ -56,6 +66,7 @@ public final class Main implements Callable<Integer> {
 
     static int run(String[] argv) {
         CommandLine cli = new CommandLine(new Main());
+        argv = bareTimeline(argv);
         cli.setStopAtPositional(true); // everything after FILE belongs to the script
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("thr: " + e.getMessage());
@@ -97,7 +108,7 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         ThrEngine engine = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
-                .global("args", scriptArgs).build();
+                .record(timeline != null || trace != null).global("args", scriptArgs).build();
         try {
             ThrEngine.Script script = engine.compile(name, source);
             Interrupts interrupts = new Interrupts(engine, err);
@@ -107,12 +118,18 @@ public final class Main implements Callable<Integer> {
             } catch (ThrException e) {
                 // reported at once, as Python does; the other threads still finish first
                 report(e);
-                status = ERROR;
+                status = statusOf(e);
             } catch (InterruptedException e) {
                 status = INTERRUPTED;
             }
-            engine.awaitThreads();
+            try {
+                engine.awaitThreads();
+            } catch (ThrException e) {
+                report(e);
+                status = statusOf(e);
+            }
             stopDaemons(engine);
+            drawn(engine, name);
             return interrupts.happened() ? INTERRUPTED : status;
         } catch (ThrException e) {
             report(e);
@@ -122,6 +139,62 @@ public final class Main implements Callable<Integer> {
             err.println("thr: internal error: " + e + " (this is a bug in thr; please report it with the script)");
             return ERROR;
         }
+    }
+
+    /**
+     * `--timeline` takes a file only as `--timeline=FILE.html`, so that `thr --timeline x.thr`
+     * runs x.thr: a bare one becomes `--timeline=` (draw on stderr). Only thr's own options
+     * are looked at, not the script's arguments after FILE.
+     */
+    static String[] bareTimeline(String[] argv) {
+        String[] out = argv.clone();
+        for (int i = 0; i < out.length; i++) {
+            String a = out[i];
+            if (a.equals("--timeline")) out[i] = "--timeline=";
+            else if (a.equals("-e") || a.equals("--eval") || a.equals("--seed") || a.equals("--trace")) i++;
+            else if (a.equals("--") || !a.startsWith("-") || a.equals("-")) break;
+        }
+        return out;
+    }
+
+    /** Writes the timeline and the trace the options asked for, once the program has ended. */
+    private void drawn(ThrEngine engine, String name) {
+        try {
+            if (timeline != null && timeline.isEmpty()) {
+                err.print("\n" + engine.timeline(columns(), unicode(), colour()));
+                err.flush();
+            } else if (timeline != null) {
+                Files.writeString(Path.of(timeline), engine.timelineHtml(name));
+                err.println("thr: timeline written to " + timeline);
+            }
+            if (trace != null) {
+                Files.writeString(Path.of(trace), engine.trace("thr " + name));
+                err.println("thr: trace written to " + trace + " (open it in https://ui.perfetto.dev or chrome://tracing)");
+            }
+        } catch (IOException e) {
+            err.println("thr: cannot write " + e.getMessage());
+        }
+    }
+
+    /** The terminal's width when the shell says it ($COLUMNS), else 100. */
+    private static int columns() {
+        try {
+            return Math.max(40, Math.min(400, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "100").strip())));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    /** Unicode glyphs unless stderr's encoding cannot show them (a C locale, say). */
+    private static boolean unicode() {
+        String enc = System.getProperty("stderr.encoding", System.getProperty("native.encoding", "UTF-8"));
+        return enc.toUpperCase(java.util.Locale.ROOT).contains("UTF");
+    }
+
+    /** Colours on a terminal, unless NO_COLOR is set or the terminal is dumb. */
+    private static boolean colour() {
+        String term = System.getenv("TERM");
+        return System.getenv("NO_COLOR") == null && term != null && !term.startsWith("dumb") && System.console() != null;
     }
 
     /** Daemon threads end with the program: stopped now, so none prints after it has finished. */
@@ -144,6 +217,10 @@ public final class Main implements Callable<Integer> {
         } catch (ReflectiveOperationException e) {
             return false;
         }
+    }
+
+    private static int statusOf(ThrException e) {
+        return e.kind().equals("DeadlockError") ? DEADLOCK : ERROR;
     }
 
     private void report(ThrException e) {

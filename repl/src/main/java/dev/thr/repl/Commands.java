@@ -10,7 +10,7 @@ import java.util.List;
 
 /** The REPL's `:` commands. */
 final class Commands {
-    static final List<String> NAMES = List.of(":help", ":load", ":threads", ":reset", ":quit");
+    static final List<String> NAMES = List.of(":help", ":load", ":threads", ":timeline", ":trace", ":reset", ":quit");
 
     private final Repl repl;
     private final PrintWriter out;
@@ -29,6 +29,8 @@ final class Commands {
             case ":help", ":h", ":?" -> help(arg);
             case ":load", ":l" -> load(arg);
             case ":threads", ":t" -> threads();
+            case ":timeline" -> timeline(arg);
+            case ":trace" -> trace(arg);
             case ":reset" -> {
                 repl.reset();
                 out.println("Fresh session: earlier threads were asked to stop, names are gone.");
@@ -52,7 +54,9 @@ final class Commands {
                 on the next one. An expression's value is shown after =>.
                   :help NAME     what a builtin or keyword does (:help queue, :help spawn)
                   :load FILE     run a script into this session
-                  :threads       the session's threads: state, what each waits on, where
+                  :threads       what each thread does: state, what it waits for and who holds it, stack
+                  :timeline      what the session's threads did over time (:timeline FILE.html: a page)
+                  :trace FILE    the same as a trace file for Perfetto (ui.perfetto.dev)
                   :reset         a fresh session (running threads are stopped)
                   :quit          leave (also Ctrl-D); waits for running threads, Ctrl-C again leaves them
                 Ctrl-C stops the code that is running, or clears the line. Tab completes.""");
@@ -76,14 +80,37 @@ final class Commands {
         repl.evaluate(file, source);
     }
 
-    private void threads() {
-        List<ThrEngine.ThreadInfo> threads = repl.engine().threads();
-        String format = "%-24s %-10s %-7s %-28s %s%n";
-        out.printf(format, "NAME", "STATE", "DAEMON", "WAITING ON", "AT");
-        for (ThrEngine.ThreadInfo t : threads) {
-            out.printf(format, t.name(), t.state(), t.daemon() ? "yes" : "no",
-                    t.waitingOn() == null ? "" : t.waitingOn(), t.at() == null ? "" : t.at());
+    private void timeline(String file) {
+        if (file.isEmpty()) {
+            int width = repl.terminal().getWidth() > 0 ? repl.terminal().getWidth() : 100;
+            out.print(repl.engine().timeline(Math.max(40, width), repl.unicode(), repl.colour()));
+        } else {
+            write(file, repl.engine().timelineHtml("thr session"), "timeline");
         }
+        out.flush();
+    }
+
+    private void trace(String file) {
+        if (file.isEmpty()) {
+            out.println("Usage: :trace FILE.json");
+            return;
+        }
+        write(file, repl.engine().trace("thr session"), "trace (open it in https://ui.perfetto.dev or chrome://tracing)");
+    }
+
+    private void write(String file, String text, String what) {
+        try {
+            Files.writeString(Path.of(file), text);
+            out.println("Wrote the " + what + " to " + file + ".");
+        } catch (IOException e) {
+            out.println("Cannot write " + file + ": " + e.getMessage());
+        }
+        out.flush();
+    }
+
+    private void threads() {
+        String dump = repl.engine().threadDump();
+        out.print(dump.isEmpty() ? "No threads are running.\n" : dump);
         out.flush();
     }
 }

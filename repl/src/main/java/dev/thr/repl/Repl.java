@@ -102,7 +102,20 @@ public final class Repl {
 
     private ThrEngine newEngine() {
         return Thr.builder().stdout(output).stderr(output).stdin(new ReplInput(() -> reader))
-                .virtualThreads(virtual).seed(seed).global("args", List.of()).build();
+                .virtualThreads(virtual).seed(seed).global("args", List.of())
+                .record(EVENTS_PER_THREAD).build();
+    }
+
+    /** A session records its threads for :timeline, keeping fewer events a thread than a script run. */
+    private static final int EVENTS_PER_THREAD = 100_000;
+
+    Terminal terminal() { return terminal; }
+
+    /** Whether to draw in colour and Unicode (not on a dumb terminal, nor under NO_COLOR). */
+    boolean colour() { return colour; }
+
+    boolean unicode() {
+        return !dumb && terminal.encoding() != null && terminal.encoding().name().toUpperCase(java.util.Locale.ROOT).contains("UTF");
     }
 
     ThrEngine engine() { return engine; }

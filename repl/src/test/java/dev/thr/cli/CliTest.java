@@ -173,9 +173,61 @@ class CliTest {
         assertEquals(130, p.exitValue());
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals("cleaned up\n", out);
+        // stopping is for good: the finally block runs, but its print is a point where it stops
+        assertEquals("", out);
         assertTrue(err.contains("thr: interrupted. The threads were:"), err);
-        assertTrue(err.contains("MainThread: sleeping at <-e>:5:7"), err);
-        assertTrue(err.contains("Thread-1 (<lambda>): blocked on <lock locked> at <-e>:3:14"), err);
+        assertTrue(err.contains("  MainThread: sleeping for "), err);
+        assertTrue(err.contains("    at <main> (<-e>:5:7) `try { sleep 60 } finally { print \"cleaned up\" }`"), err);
+        assertTrue(err.contains("  Thread-1 (<lambda>): blocked for "), err);
+        assertTrue(err.contains("    waits for lock l (line 1)\n      held by MainThread since line 2: `l.acquire()`"), err);
+    }
+
+    @Test
+    void aDeadlockIsReportedOnStderrWithStatus3() throws Exception {
+        Result r = run(null, "-e", """
+                a = lock()
+                b = lock()
+                both = barrier(2)
+                fn one() { with a { both.wait(); with b { } } }
+                t = spawn one()
+                with b { both.wait(); with a { } }""");
+        assertEquals(3, r.status(), r.err());
+        assertEquals("""
+                deadlock in <-e>: MainThread and Thread-1 (one) wait for each other: neither can go on.
+                  MainThread waits for lock a (line 1) at line 6: `with b { both.wait(); with a { } }`
+                      held by Thread-1 (one) since line 4: `fn one() { with a { both.wait(); with b { } } }`
+                  Thread-1 (one) waits for lock b (line 2) at line 4: `fn one() { with a { both.wait(); with b { } } }`
+                      held by MainThread since line 6: `with b { both.wait(); with a { } }`
+                """, r.err());
+    }
+
+    @Test
+    void usr1PrintsTheThreadsAndTheProgramGoesOn() throws Exception {
+        Process p = start("-e", """
+                go = event()
+                w = spawn fn() { go.wait() }()
+                print "ready"
+                line = input()
+                go.set()
+                join w
+                print "done"
+                """);
+        byte[] line = new byte[6];
+        assertEquals(6, p.getInputStream().readNBytes(line, 0, 6));
+        new ProcessBuilder("kill", "-USR1", Long.toString(p.pid())).start().waitFor();
+        java.io.InputStream err = p.getErrorStream();
+        StringBuilder seen = new StringBuilder();
+        while (!seen.toString().contains("`w = spawn fn() { go.wait() }()`")) {
+            int c = err.read();
+            if (c < 0) break;
+            seen.append((char) c);
+        }
+        assertTrue(seen.toString().contains("thr: the threads are:"), seen.toString());
+        assertTrue(seen.toString().contains("waits for event go (line 1) to be set"), seen.toString());
+        p.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "thr did not go on after SIGUSR1");
+        assertEquals(0, p.exitValue());
+        assertEquals("done\n", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
 }

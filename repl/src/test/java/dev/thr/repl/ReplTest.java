@@ -113,13 +113,55 @@ class ReplTest {
             s.line("w = spawn fn() { e.wait() }()");
             s.awaitThread("Thread-1 (<lambda>)", "waiting");
             s.line(":threads");
-            s.awaitScreen(t -> !t.contains("MainThread") && t.lines().anyMatch(l -> l.startsWith("Thread-1") && l.contains("waiting")
-                    && l.contains("<event clear>") && l.contains("<input 2>:1:")), "the thread table");
+            s.awaitScreen(t -> !t.contains("MainThread") && t.contains("Thread-1 (<lambda>): waiting for ")
+                    && t.contains("  waits for event e (<input 1>:1) to be set") && t.contains("  at <lambda> (<input 2>:1:"), "the thread dump");
             s.line(":reset");
             s.line("e");
             s.awaitScreen(t -> t.contains("NameError") || t.contains("'e'"), "e gone after :reset");
             s.line(":nonsense");
             s.awaitScreen(t -> t.contains("Unknown command :nonsense"), "unknown command");
+        }
+    }
+
+    @Test
+    void timelineDrawsTheSessionsThreadsAndWritesAPage() throws Exception {
+        java.nio.file.Path page = java.nio.file.Files.createTempFile("thr-timeline", ".html");
+        try (var s = new ScreenSession()) {
+            s.line("fn napper() { sleep 0.2 }");
+            s.line("t = spawn napper(); join t");
+            s.line(":timeline");
+            s.awaitScreen(t -> t.contains("timeline: ") && t.lines().anyMatch(l -> l.startsWith("Thread-1 (napper)"))
+                    && t.contains("ends"), "the timeline with the thread's lane and the legend");
+            s.line(":timeline " + page);
+            s.awaitScreen(t -> t.contains("Wrote the timeline to " + page), "the page written");
+        }
+        String html = java.nio.file.Files.readString(page);
+        java.nio.file.Files.delete(page);
+        assertTrue(html.contains("\"name\":\"Thread-1 (napper)\""), "the page has the thread's lane");
+    }
+
+    @Test
+    void aDeadlockedSnippetIsStoppedAndReportedAndTheSessionGoesOn() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("guard = lock()");
+            s.line("with guard { with guard { } }");
+            s.awaitScreen(t -> t.contains("deadlock in <input 2>: MainThread waits for a lock it holds itself"), "the report");
+            s.awaitScreen(t -> t.contains("held by MainThread since line 1: `with guard { with guard { } }`"), "the holder");
+            s.line("guard.locked()");
+            s.awaitScreen(t -> t.contains("=> false"), "the lock let go and the session going on");
+        }
+    }
+
+    @Test
+    void aDeadlockInBackgroundThreadsIsReportedAboveThePrompt() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("a = lock(); b = lock(); both = barrier(2)");
+            s.line("fn one() { with a { both.wait(); with b { } } }");
+            s.line("fn two() { with b { both.wait(); with a { } } }");
+            s.line("t1 = spawn one(); t2 = spawn two()");
+            s.awaitScreen(t -> t.contains("Thread-1 (one) and Thread-2 (two) wait for each other: neither can go on."), "the report");
+            s.line("[t1.alive, t2.alive]");
+            s.awaitScreen(t -> t.contains("=> [false, false]"), "both stopped, the session going on");
         }
     }
 

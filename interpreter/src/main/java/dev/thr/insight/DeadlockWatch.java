@@ -1,0 +1,69 @@
+package dev.thr.insight;
+
+import dev.thr.eval.Interpreter;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Watches an engine's threads for deadlocks while it runs anything: a daemon thread that looks
+ * a few times a second and stops when the engine has nothing running. Real threads give no
+ * signal when they are stuck for good, so looking is the only way; a look costs a pass over
+ * the live threads and nothing on theirs.
+ */
+public final class DeadlockWatch {
+    /** Two agreeing looks confirm a deadlock, so one is reported within about 2 periods. */
+    static final long PERIOD_MILLIS = 200;
+
+    private final Interpreter interpreter;
+    private final AtomicBoolean running = new AtomicBoolean();
+    /** Cycles of daemon threads already reported (they stay stuck, and are not stopped). */
+    private final java.util.Set<java.util.List<Deadlocks.Stuck>> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public DeadlockWatch(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** Makes sure the watch runs; called as each run starts, and cheap when it already does. */
+    public void watch() {
+        if (running.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon(true).name("thr-deadlock-watch").start(this::loop);
+        }
+    }
+
+    private void loop() {
+        Deadlocks.Finding suspect = null;
+        while (true) {
+            try {
+                Thread.sleep(PERIOD_MILLIS);
+            } catch (InterruptedException e) {
+                running.set(false);
+                return;
+            }
+            if (interpreter.runs().isEmpty()) {
+                // idle: stop, unless a run started as we were stopping (watch() saw us running)
+                running.set(false);
+                if (interpreter.runs().isEmpty() || !running.compareAndSet(false, true)) return;
+                continue;
+            }
+            try {
+                Deadlocks.Finding found = Deadlocks.look(interpreter);
+                if (found != null && found.sameAs(suspect) && Deadlocks.stillStuck(found) && !reported.contains(found.threads())) {
+                    String report = Deadlocks.report(found);
+                    if (found.stop().isEmpty()) {
+                        // daemons stuck for good: say so once, and let the program go on
+                        reported.add(found.threads());
+                        interpreter.scheduler().err().write(report);
+                    } else {
+                        interpreter.deadlocked(found.stop(), report);
+                    }
+                    suspect = null;
+                } else {
+                    suspect = found;
+                }
+            } catch (RuntimeException e) {
+                // a look that failed (a thread changed under it in a way not foreseen) must not
+                // end the watch: the next look starts afresh
+                suspect = null;
+            }
+        }
+    }
+}
