@@ -74,6 +74,16 @@ public final class ThrEngine {
         return dev.thr.insight.ChromeTrace.render(recorded(), title);
     }
 
+    /** Writes the trace to `out` as it is made: a long run's trace is large. Needs record(true). */
+    public void writeTrace(String title, java.io.Writer out) throws IOException {
+        try {
+            dev.thr.insight.ChromeTrace.write(recorded(), title, out);
+            out.flush();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
 
     /** Parses and resolves a program; a SyntaxError ThrException lists every problem found. */
     public Script compile(String name, String source) throws ThrException {

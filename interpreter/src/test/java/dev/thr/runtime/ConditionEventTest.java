@@ -228,6 +228,23 @@ class ConditionEventTest {
                 """));
     }
 
+    /** CPython's guarantee (gh-57711): a set() wakes every thread waiting then, even if clear() follows at once. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "5"})
+    void setThenClearAtOnceStillWakesEveryWaiter(String timeout) {
+        for (int round = 0; round < 20; round++) {
+            assertEquals("[true, true, true, true]\n", output("""
+                    e = event()
+                    ts = [spawn e.wait(%s) for i in range(4)]
+                    for t in ts { while t.state != "waiting" { sleep 0.001 } }
+                    e.set()
+                    e.clear()
+                    for t in ts { join t }
+                    print [t.result for t in ts]
+                    """.formatted(timeout)));
+        }
+    }
+
     @Test
     void aHandshakeInBothDirections() {
         assertEquals("ping\npong\nping\npong\n", output("""

@@ -168,7 +168,9 @@ public final class Main implements Callable<Integer> {
                 err.println("thr: timeline written to " + timeline);
             }
             if (trace != null) {
-                Files.writeString(Path.of(trace), engine.trace("thr " + name));
+                try (var file = Files.newBufferedWriter(Path.of(trace))) {
+                    engine.writeTrace("thr " + name, file);
+                }
                 err.println("thr: trace written to " + trace + " (open it in https://ui.perfetto.dev or chrome://tracing)");
             }
         } catch (IOException e) {

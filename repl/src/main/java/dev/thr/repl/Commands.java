@@ -95,7 +95,13 @@ final class Commands {
             out.println("Usage: :trace FILE.json");
             return;
         }
-        write(file, repl.engine().trace("thr session"), "trace (open it in https://ui.perfetto.dev or chrome://tracing)");
+        try (var out = Files.newBufferedWriter(Path.of(file))) {
+            repl.engine().writeTrace("thr session", out);
+            this.out.println("Wrote the trace to " + file + " (open it in https://ui.perfetto.dev or chrome://tracing).");
+        } catch (IOException e) {
+            this.out.println("Cannot write " + file + ": " + e.getMessage());
+        }
+        this.out.flush();
     }
 
     private void write(String file, String text, String what) {
