@@ -32,6 +32,7 @@ public final class Thr {
         java.time.Duration timeout;
         boolean detectDeadlocks = true;
         int record;
+        Long simulate;
         final Map<String, Object> globals = new LinkedHashMap<>();
         final Map<String, HostFunction> functions = new LinkedHashMap<>();
 
@@ -94,6 +95,13 @@ public final class Thr {
 
         /** Records as record(true) does, keeping at most this many events a thread (later ones are counted, not kept). */
         public Builder record(int eventsPerThread) { this.record = Math.max(0, eventsPerThread); return this; }
+
+        /**
+         * Runs programs on a deterministic scheduler: one thread at a time, switching where the
+         * seed says, with a virtual clock for sleeps and timeouts. The same program and seed
+         * give the same output, every time. random() draws from the same seed.
+         */
+        public Builder simulate(long seed) { this.simulate = seed; return this; }
 
         public ThrEngine build() { return new ThrEngine(this); }
     }

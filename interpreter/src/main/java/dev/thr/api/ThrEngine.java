@@ -40,7 +40,9 @@ public final class ThrEngine {
     private final dev.thr.insight.DeadlockWatch deadlocks;
 
     ThrEngine(Thr.Builder b) {
-        JavaScheduler scheduler = new JavaScheduler(b.virtualThreads, b.seed, Output.of(b.out), Output.of(b.err));
+        dev.thr.runtime.Scheduler scheduler = b.simulate != null
+                ? new dev.thr.runtime.SimScheduler(b.simulate, b.virtualThreads, Output.of(b.out), Output.of(b.err))
+                : new JavaScheduler(b.virtualThreads, b.seed, Output.of(b.out), Output.of(b.err));
         timeoutNanos = b.timeout == null ? 0 : b.timeout.toNanos();
         Limits limits = new Limits(b.maxLiveThreads, b.maxThreads, b.maxQueueSize, b.maxOutput, timeoutNanos);
         interpreter = new Interpreter(scheduler, library, limits, new java.io.BufferedReader(b.stdin));
@@ -125,7 +127,7 @@ public final class ThrEngine {
     }
 
     private long deadline() {
-        return timeoutNanos > 0 ? interpreter.scheduler().nanoTime() + timeoutNanos : 0;
+        return timeoutNanos > 0 ? interpreter.scheduler().hostNanoTime() + timeoutNanos : 0;
     }
 
     private Script own(Script script) {
@@ -188,7 +190,7 @@ public final class ThrEngine {
     }
 
     private long left(long deadline) {
-        return deadline == 0 ? -1 : Math.max(1, deadline - interpreter.scheduler().nanoTime());
+        return deadline == 0 ? -1 : Math.max(1, deadline - interpreter.scheduler().hostNanoTime());
     }
 
     private static final long STOP_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);

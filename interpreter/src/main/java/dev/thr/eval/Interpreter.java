@@ -248,7 +248,7 @@ public final class Interpreter {
                 }
             }
             if (next == null) return true;
-            long left = deadline == 0 ? -1 : deadline - scheduler.nanoTime();
+            long left = deadline == 0 ? -1 : deadline - scheduler.hostNanoTime();
             if (deadline != 0 && left <= 0) return false;
             if (!next.strand().join(left)) return false;
             run.threads.remove(next);
@@ -281,10 +281,10 @@ public final class Interpreter {
 
     /** Stops every run: see {@link #stop(Run, long)}. */
     public boolean stopAll(long timeoutNanos) throws InterruptedException {
-        long deadline = scheduler.nanoTime() + timeoutNanos;
+        long deadline = scheduler.hostNanoTime() + timeoutNanos;
         for (Run r : runs) r.stopping = true;
         boolean all = true;
-        for (Run r : runs) all &= stop(r, Math.max(1, deadline - scheduler.nanoTime()));
+        for (Run r : runs) all &= stop(r, Math.max(1, deadline - scheduler.hostNanoTime()));
         return all;
     }
 
@@ -294,11 +294,11 @@ public final class Interpreter {
      * False if one is still alive when the time is up (stuck outside thr's code).
      */
     public boolean stop(Run run, long timeoutNanos) throws InterruptedException {
-        long deadline = scheduler.nanoTime() + timeoutNanos;
+        long deadline = scheduler.hostNanoTime() + timeoutNanos;
         interrupt(run);
         for (ThrThread t : run.threads) {
             if (t.strand() == null) continue;
-            long left = deadline - scheduler.nanoTime();
+            long left = deadline - scheduler.hostNanoTime();
             if (left <= 0 || !t.strand().join(left)) return false;
         }
         return true;

@@ -137,7 +137,7 @@ public final class JavaScheduler implements Scheduler {
     }
 
     /** A seeded generator shared by threads: the seed makes a single-threaded run repeatable. */
-    private static final class LockedRandom implements RandomGenerator {
+    static final class LockedRandom implements RandomGenerator {
         private final SplittableRandom random;
 
         LockedRandom(long seed) { this.random = new SplittableRandom(seed); }

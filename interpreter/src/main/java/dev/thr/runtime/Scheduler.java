@@ -33,6 +33,12 @@ public interface Scheduler {
     /** A monotonic clock in nanoseconds (like perf_counter). */
     long nanoTime();
 
+    /**
+     * The host's clock, for deadlines a host sets (a run's time limit): real time even where
+     * nanoTime is virtual, since a busy loop moves no virtual clock.
+     */
+    default long hostNanoTime() { return System.nanoTime(); }
+
     /** Wall-clock time in nanoseconds since the Unix epoch. */
     long epochNanos();
 

@@ -60,7 +60,12 @@ public record GoldenFiles(Path root, Path script) {
 
     /** Runs it and fails with a readable difference when what it did is not what was expected. */
     public void check() {
-        Run r = Run.of(name(), source());
+        check(dev.thr.api.Thr.builder());
+    }
+
+    /** The same, on an engine the builder makes (a simulated one, say). */
+    public void check(dev.thr.api.Thr.Builder builder) {
+        Run r = Run.of(name(), source(), builder);
         String problem = Expected.mismatch(expectedOut(), r.stdout());
         if (problem != null) throw new AssertionError(name() + " stdout: " + problem + "\n--- stdout was:\n" + r.stdout() + "--- stderr was:\n" + r.stderr());
         problem = Expected.mismatch(expectedErr(), r.stderr());

@@ -41,6 +41,11 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed random(), uniform() and randint() for repeatable runs.")
     Long seed;
 
+    @Option(names = "--sim", paramLabel = "SEED",
+            description = {"Run on a deterministic scheduler with virtual time: the same SEED gives the same run.",
+                    "--sim alone picks a seed and prints it."})
+    String sim;
+
     @Option(names = "--timeline", paramLabel = "FILE.html",
             description = {"When the program ends, draw what each thread did over time:",
                     "--timeline alone draws it on stderr; --timeline=FILE.html writes a page to open in a browser."})
@@ -107,8 +112,24 @@ public final class Main implements Callable<Integer> {
             err.println("thr: cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
             return USAGE;
         }
-        ThrEngine engine = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
-                .record(timeline != null || trace != null).global("args", scriptArgs).build();
+        Thr.Builder builder = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
+                .record(timeline != null || trace != null).global("args", scriptArgs);
+        if (sim != null) {
+            long simSeed;
+            if (sim.isEmpty()) {
+                simSeed = new java.util.Random().nextLong(1, 1_000_000_000L);
+                err.println("thr: simulating with seed " + simSeed + " (--sim=" + simSeed + " runs it again)");
+            } else {
+                try {
+                    simSeed = Long.parseLong(sim.strip());
+                } catch (NumberFormatException e) {
+                    err.println("thr: --sim needs a number as its seed, not '" + sim + "'");
+                    return USAGE;
+                }
+            }
+            builder.simulate(simSeed);
+        }
+        ThrEngine engine = builder.build();
         try {
             ThrEngine.Script script = engine.compile(name, source);
             Interrupts interrupts = new Interrupts(engine, err);
@@ -151,6 +172,7 @@ public final class Main implements Callable<Integer> {
         for (int i = 0; i < out.length; i++) {
             String a = out[i];
             if (a.equals("--timeline")) out[i] = "--timeline=";
+            else if (a.equals("--sim")) out[i] = "--sim=";
             else if (a.equals("-e") || a.equals("--eval") || a.equals("--seed") || a.equals("--trace")) i++;
             else if (a.equals("--") || !a.startsWith("-") || a.equals("-")) break;
         }

@@ -1,0 +1,539 @@
+package dev.thr.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.random.RandomGenerator;
+
+/**
+ * A deterministic scheduler: thr threads are still Java threads, but only one runs at a time,
+ * and which one runs next, at every scheduling point, is chosen by a generator seeded with the
+ * run's seed. Time is virtual: sleeps and timeouts wait on a clock that moves only when no
+ * thread can run, straight to the earliest timer, so a program that sleeps for seconds runs
+ * in milliseconds. The same program and seed give the same run, on any machine under any load.
+ *
+ * <p>Scheduling points: starting a thread, every checkpoint (loop turns, calls, print), every
+ * lock of a sync object's monitor, waits, sleeps and joins. Everything here is guarded by one
+ * lock, the world's; a thread holds the "baton" while it runs thr code, and hands it over at
+ * each point. Threads that are not the scheduler's (the host's, the deadlock watch) may still
+ * lock monitors: they wait for the owner to let go, and never hold the baton.
+ */
+public final class SimScheduler implements Scheduler {
+    /** time() under simulation starts here: 2026-01-01T00:00:00Z, so that it repeats too. */
+    static final long EPOCH_NANOS = 1_767_225_600L * 1_000_000_000L;
+
+    private final ReentrantLock world = new ReentrantLock();
+    /** Signalled when a monitor a thread outside the simulation waits for is let go. */
+    private final Condition released = world.newCondition();
+    private final SplittableRandom choices;
+    private final RandomGenerator random;
+    private final boolean virtual;
+    private final Output out;
+    private final Output err;
+    private final long seed;
+
+    // ---- guarded by world ----
+    private long now;
+    private long timerSeq;
+    private long strandIds;
+    /** The strand holding the baton; null when none runs (all wait, or none is started). */
+    private SimStrand running;
+    /** Scheduling points the running strand passes before the seed may switch to another. */
+    private int quantum;
+    /** Started strands that are not daemons and have not ended: when none is left, the program is over. */
+    private int liveNonDaemons;
+    /** Strands that can run, in the order they became able to: the choice is an index into it. */
+    private final List<SimStrand> runnable = new ArrayList<>();
+    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+    private final Map<Thread, SimStrand> byThread = new HashMap<>();
+
+    public SimScheduler(long seed, boolean virtual, Output out, Output err) {
+        this.seed = seed;
+        this.choices = new SplittableRandom(seed);
+        this.random = new JavaScheduler.LockedRandom(new SplittableRandom(seed).split().nextLong());
+        this.virtual = virtual;
+        this.out = out;
+        this.err = err;
+    }
+
+    public long seed() { return seed; }
+
+    private record Timer(long at, long seq, SimStrand strand) implements Comparable<Timer> {
+        @Override
+        public int compareTo(Timer o) {
+            return at != o.at ? Long.compare(at, o.at) : Long.compare(seq, o.seq);
+        }
+    }
+
+    // ---- strands ----
+
+    final class SimStrand implements Strand {
+        final Thread thread;
+        final long id;
+        final boolean daemon;
+        final Condition turn = world.newCondition();
+        boolean started, finished, interrupted;
+        /** Set while it waits: woken by a signal, a timer, an end it joined, or an interrupt. */
+        boolean waiting;
+        boolean timedOut;
+        Timer timer;
+        final List<SimStrand> joiners = new ArrayList<>();
+
+        SimStrand(Thread thread, long id, boolean daemon) {
+            this.thread = thread;
+            this.id = id;
+            this.daemon = daemon;
+        }
+
+        @Override
+        public void start() {
+            thread.start(); // the real thread first waits for its turn (see enter)
+            world.lock();
+            try {
+                started = true;
+                if (!daemon) liveNonDaemons++;
+                makeRunnable(this);
+                SimStrand self = current();
+                if (self != null) pass(self);
+                else if (running == null) handOver();
+            } finally {
+                world.unlock();
+            }
+        }
+
+        @Override
+        public boolean join(long nanos) throws InterruptedException {
+            world.lock();
+            try {
+                SimStrand self = current();
+                if (self == null) {
+                    // the host (or another outsider) waits on real time for the real thread
+                    world.unlock();
+                    try {
+                        if (nanos < 0) {
+                            thread.join();
+                            return true;
+                        }
+                        return thread.join(java.time.Duration.ofNanos(nanos));
+                    } finally {
+                        world.lock();
+                    }
+                }
+                pass(self);
+                if (finished) return true;
+                if (nanos == 0) return false;
+                joiners.add(self);
+                block(self, nanos);
+                joiners.remove(self);
+                if (self.interrupted) {
+                    self.interrupted = false;
+                    throw new InterruptedException();
+                }
+                return finished;
+            } finally {
+                world.unlock();
+            }
+        }
+
+        @Override
+        public boolean isAlive() {
+            world.lock();
+            try {
+                return started && !finished;
+            } finally {
+                world.unlock();
+            }
+        }
+
+        @Override
+        public void interrupt() {
+            world.lock();
+            try {
+                interrupted = true;
+                if (waiting) wake(this, false);
+                if (running == null) handOver();
+            } finally {
+                world.unlock();
+            }
+        }
+
+        @Override public long id() { return id; }
+    }
+
+    @Override
+    public Strand newStrand(String name, boolean daemon, Runnable body) {
+        return strand(name, body, virtual, daemon);
+    }
+
+    @Override
+    public Strand newMainStrand(String name, Runnable body) {
+        return strand(name, body, false, false);
+    }
+
+    private SimStrand strand(String name, Runnable body, boolean asVirtual, boolean daemon) {
+        world.lock();
+        try {
+            SimStrand[] made = new SimStrand[1];
+            Runnable inSim = () -> {
+                enter(made[0]);
+                try {
+                    body.run();
+                } finally {
+                    leave(made[0]);
+                }
+            };
+            Thread t = asVirtual ? Thread.ofVirtual().name(name).unstarted(inSim)
+                    : Thread.ofPlatform().name(name).daemon(true).stackSize(JavaScheduler.STACK_BYTES).unstarted(inSim);
+            made[0] = new SimStrand(t, ++strandIds, daemon);
+            byThread.put(t, made[0]);
+            return made[0];
+        } finally {
+            world.unlock();
+        }
+    }
+
+    /** A strand's real thread starts by waiting for its first turn. */
+    private void enter(SimStrand self) {
+        world.lock();
+        try {
+            while (running != self) self.turn.awaitUninterruptibly();
+        } finally {
+            world.unlock();
+        }
+    }
+
+    /** A strand's end: its joiners can run, and the baton goes on without it. */
+    private void leave(SimStrand self) {
+        world.lock();
+        try {
+            self.finished = true;
+            if (!self.daemon) liveNonDaemons--;
+            for (SimStrand j : self.joiners) if (j.waiting) wake(j, false);
+            self.joiners.clear();
+            byThread.remove(self.thread);
+            runnable.remove(self);
+            running = null;
+            handOver();
+        } finally {
+            world.unlock();
+        }
+    }
+
+    /** The calling thread's strand, or null for a thread outside the simulation. World held. */
+    private SimStrand current() {
+        return byThread.get(Thread.currentThread());
+    }
+
+    private void makeRunnable(SimStrand s) {
+        if (!runnable.contains(s)) runnable.add(s);
+    }
+
+    /** Ends a strand's wait (world held): by its timer (timedOut) or by anything else. */
+    private void wake(SimStrand s, boolean byTimer) {
+        s.waiting = false;
+        s.timedOut = byTimer;
+        if (s.timer != null && !byTimer) timers.remove(s.timer);
+        s.timer = null;
+        makeRunnable(s);
+    }
+
+    /**
+     * Gives the baton to the next strand, chosen by the seed among those that can run; when
+     * none can, moves the clock to the earliest timer. World held; `running` must be null or
+     * the strand giving it up.
+     */
+    private void handOver() {
+        if (liveNonDaemons == 0) {
+            // the program is over: daemons do no more (the host stops them), except to unwind
+            // when they are being stopped; the clock stands still
+            for (SimStrand s : runnable) {
+                if (s.interrupted) {
+                    running = s;
+                    s.turn.signal();
+                    return;
+                }
+            }
+            running = null;
+            return;
+        }
+        if (runnable.isEmpty() && !timers.isEmpty()) {
+            now = Math.max(now, timers.peek().at());
+            while (!timers.isEmpty() && timers.peek().at() <= now) {
+                Timer t = timers.poll();
+                t.strand().timer = null;
+                wake(t.strand(), true);
+            }
+        }
+        if (runnable.isEmpty()) {
+            running = null; // every strand waits, and nothing will wake one by itself
+            return;
+        }
+        SimStrand next = runnable.size() == 1 ? runnable.get(0) : runnable.get(choices.nextInt(runnable.size()));
+        quantum = choices.nextInt(QUANTUM);
+        running = next;
+        next.turn.signal();
+    }
+
+    /**
+     * At most this many scheduling points pass between two choices (the number is drawn each
+     * time): switching real threads at every point would make a simulated run many times
+     * slower, and a switch after a random number of points reaches the same interleavings.
+     */
+    static final int QUANTUM = 8;
+
+    /** A scheduling point: self may go on, or another runs first. World held. */
+    private void pass(SimStrand self) {
+        if (running != self) return; // not holding the baton (cannot happen for a strand in thr code)
+        if (quantum-- > 0 && liveNonDaemons > 0) return;
+        makeRunnable(self);
+        running = null;
+        handOver();
+        while (running != self) self.turn.awaitUninterruptibly();
+    }
+
+    /** Waits (world held) until woken, or `nanos` of virtual time (negative: no timeout). */
+    private void block(SimStrand self, long nanos) {
+        runnable.remove(self);
+        self.waiting = true;
+        self.timedOut = false;
+        if (nanos >= 0) {
+            self.timer = new Timer(now + nanos, ++timerSeq, self);
+            timers.add(self.timer);
+        }
+        if (running == self) {
+            running = null;
+            handOver();
+        }
+        while (running != self) self.turn.awaitUninterruptibly();
+    }
+
+    // ---- the Scheduler ----
+
+    @Override
+    public Strand currentStrand() {
+        world.lock();
+        try {
+            SimStrand s = current();
+            if (s == null) throw new IllegalStateException("not a thread of the simulation");
+            return s;
+        } finally {
+            world.unlock();
+        }
+    }
+
+    @Override
+    public void sleep(long nanos) throws InterruptedException {
+        world.lock();
+        try {
+            SimStrand self = current();
+            if (self == null) return;
+            if (self.interrupted) {
+                self.interrupted = false;
+                throw new InterruptedException();
+            }
+            if (nanos <= 0) {
+                pass(self);
+            } else {
+                block(self, nanos);
+            }
+            if (self.interrupted) {
+                self.interrupted = false;
+                throw new InterruptedException();
+            }
+        } finally {
+            world.unlock();
+        }
+    }
+
+    @Override
+    public boolean checkpoint() {
+        world.lock();
+        try {
+            SimStrand self = current();
+            if (self == null) return false;
+            pass(self);
+            return self.interrupted;
+        } finally {
+            world.unlock();
+        }
+    }
+
+    @Override public long nanoTime() {
+        world.lock();
+        try {
+            return now;
+        } finally {
+            world.unlock();
+        }
+    }
+
+    @Override public long epochNanos() { return EPOCH_NANOS + nanoTime(); }
+
+    @Override public RandomGenerator random() { return random; }
+
+    @Override public Monitor newMonitor() { return new SimMonitor(); }
+
+    @Override
+    public long nativeThreadId() {
+        world.lock();
+        try {
+            SimStrand s = current();
+            return s == null ? -1 : 1000 + s.id;
+        } finally {
+            world.unlock();
+        }
+    }
+
+    @Override public Output out() { return out; }
+
+    @Override public Output err() { return err; }
+
+    @Override public String kind() { return "simulated"; }
+
+    // ---- monitors ----
+
+    /** A lock with conditions whose waits are the simulation's; re-entrant, as ReentrantLock is. */
+    private final class SimMonitor implements Monitor {
+        /** A SimStrand, or an outside Thread; null when free. */
+        private Object owner;
+        private int holds;
+        private final List<SimStrand> lockers = new ArrayList<>();
+
+        @Override
+        public void lock() throws InterruptedException {
+            world.lock();
+            try {
+                take(true);
+            } finally {
+                world.unlock();
+            }
+        }
+
+        @Override
+        public void lockQuietly() {
+            world.lock();
+            try {
+                take(false);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            } finally {
+                world.unlock();
+            }
+        }
+
+        /** World held. */
+        private void take(boolean interruptible) throws InterruptedException {
+            SimStrand self = current();
+            if (self == null) {
+                Thread me = Thread.currentThread();
+                while (owner != null && owner != me) released.awaitUninterruptibly();
+                owner = me;
+                holds++;
+                return;
+            }
+            if (owner == self) {
+                holds++;
+                return;
+            }
+            pass(self);
+            while (owner != null) {
+                if (interruptible && self.interrupted) {
+                    self.interrupted = false;
+                    throw new InterruptedException();
+                }
+                lockers.add(self);
+                block(self, -1);
+                lockers.remove(self);
+            }
+            if (interruptible && self.interrupted) {
+                self.interrupted = false;
+                throw new InterruptedException();
+            }
+            owner = self;
+            holds = 1;
+        }
+
+        @Override
+        public void unlock() {
+            world.lock();
+            try {
+                if (--holds > 0) return;
+                owner = null;
+                for (SimStrand s : lockers) if (s.waiting) wake(s, false);
+                released.signalAll();
+                if (running == null) handOver();
+            } finally {
+                world.unlock();
+            }
+        }
+
+        @Override
+        public Monitor.Condition newCondition() {
+            return new Monitor.Condition() {
+                private final List<SimStrand> waiters = new ArrayList<>();
+                private final List<SimStrand> signalled = new ArrayList<>();
+
+                @Override
+                public boolean await(long nanos) throws InterruptedException {
+                    world.lock();
+                    try {
+                        SimStrand self = current();
+                        if (self == null || owner != self) throw new IllegalMonitorStateException();
+                        int depth = holds;
+                        holds = 1;
+                        waiters.add(self);
+                        unlock();
+                        block(self, nanos);
+                        waiters.remove(self);
+                        boolean woken = signalled.remove(self);
+                        boolean interrupted = self.interrupted;
+                        self.interrupted = false;
+                        // as in Java, the lock is held again before the wait returns or throws
+                        take(false);
+                        holds = depth;
+                        if (interrupted) throw new InterruptedException();
+                        return woken || !self.timedOut;
+                    } finally {
+                        world.unlock();
+                    }
+                }
+
+                @Override
+                public void signal() {
+                    world.lock();
+                    try {
+                        for (SimStrand s : waiters) {
+                            if (s.waiting && !signalled.contains(s)) {
+                                signalled.add(s);
+                                wake(s, false);
+                                return;
+                            }
+                        }
+                    } finally {
+                        world.unlock();
+                    }
+                }
+
+                @Override
+                public void signalAll() {
+                    world.lock();
+                    try {
+                        for (SimStrand s : waiters) {
+                            if (s.waiting && !signalled.contains(s)) {
+                                signalled.add(s);
+                                wake(s, false);
+                            }
+                        }
+                    } finally {
+                        world.unlock();
+                    }
+                }
+            };
+        }
+    }
+}
