@@ -503,30 +503,20 @@ public final class SimScheduler implements Scheduler {
                     }
                 }
 
-                @Override
-                public void signal() {
-                    world.lock();
-                    try {
-                        for (SimStrand s : waiters) {
-                            if (s.waiting && !signalled.contains(s)) {
-                                signalled.add(s);
-                                wake(s, false);
-                                return;
-                            }
-                        }
-                    } finally {
-                        world.unlock();
-                    }
-                }
+                @Override public void signal() { wakeWaiters(1); }
 
-                @Override
-                public void signalAll() {
+                @Override public void signalAll() { wakeWaiters(Integer.MAX_VALUE); }
+
+                /** Wakes up to n of the strands waiting and not yet signalled, longest waiting first. */
+                private void wakeWaiters(int n) {
                     world.lock();
                     try {
                         for (SimStrand s : waiters) {
+                            if (n == 0) return;
                             if (s.waiting && !signalled.contains(s)) {
                                 signalled.add(s);
                                 wake(s, false);
+                                n--;
                             }
                         }
                     } finally {

@@ -86,6 +86,20 @@ public final class Main implements Callable<Integer> {
         String name;
         String source;
         List<String> scriptArgs = new ArrayList<>(args);
+        Long simSeed = null;
+        if (sim != null) {
+            if (sim.isEmpty()) {
+                simSeed = new java.util.Random().nextLong(1, 1_000_000_000L);
+                err.println("thr: simulating with seed " + simSeed + " (--sim=" + simSeed + " runs it again)");
+            } else {
+                try {
+                    simSeed = Long.parseLong(sim.strip());
+                } catch (NumberFormatException e) {
+                    err.println("thr: --sim needs a number as its seed, not '" + sim + "'");
+                    return USAGE;
+                }
+            }
+        }
         try {
             if (code != null) {
                 name = "<-e>";
@@ -93,7 +107,7 @@ public final class Main implements Callable<Integer> {
                 if (file != null) scriptArgs.add(0, file);
             } else if (file == null && interactive()) {
                 // the REPL's classes (and JLine) load only here: scripts and -e never pay for them
-                return dev.thr.repl.Repl.start(virtual, seed);
+                return dev.thr.repl.Repl.start(virtual, seed, simSeed);
             } else if (file == null || file.equals("-")) {
                 name = "<stdin>";
                 source = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(System.in.readAllBytes())).toString();
@@ -114,21 +128,7 @@ public final class Main implements Callable<Integer> {
         }
         Thr.Builder builder = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
                 .record(timeline != null || trace != null).global("args", scriptArgs);
-        if (sim != null) {
-            long simSeed;
-            if (sim.isEmpty()) {
-                simSeed = new java.util.Random().nextLong(1, 1_000_000_000L);
-                err.println("thr: simulating with seed " + simSeed + " (--sim=" + simSeed + " runs it again)");
-            } else {
-                try {
-                    simSeed = Long.parseLong(sim.strip());
-                } catch (NumberFormatException e) {
-                    err.println("thr: --sim needs a number as its seed, not '" + sim + "'");
-                    return USAGE;
-                }
-            }
-            builder.simulate(simSeed);
-        }
+        if (simSeed != null) builder.simulate(simSeed);
         ThrEngine engine = builder.build();
         try {
             ThrEngine.Script script = engine.compile(name, source);

@@ -10,7 +10,7 @@ import java.util.List;
 
 /** The REPL's `:` commands. */
 final class Commands {
-    static final List<String> NAMES = List.of(":help", ":load", ":threads", ":timeline", ":trace", ":reset", ":quit");
+    static final List<String> NAMES = List.of(":help", ":load", ":threads", ":timeline", ":trace", ":sim", ":reset", ":quit");
 
     private final Repl repl;
     private final PrintWriter out;
@@ -30,6 +30,7 @@ final class Commands {
             case ":load", ":l" -> load(arg);
             case ":threads", ":t" -> threads();
             case ":timeline" -> timeline(arg);
+            case ":sim" -> sim(arg);
             case ":trace" -> trace(arg);
             case ":reset" -> {
                 repl.reset();
@@ -57,6 +58,8 @@ final class Commands {
                   :threads       what each thread does: state, what it waits for and who holds it, stack
                   :timeline      what the session's threads did over time (:timeline FILE.html: a page)
                   :trace FILE    the same as a trace file for Perfetto (ui.perfetto.dev)
+                  :sim SEED      a fresh session, simulated: one thread at a time, switched as SEED says,
+                                 virtual time (:sim off: real threads again; :sim: which one this is)
                   :reset         a fresh session (running threads are stopped)
                   :quit          leave (also Ctrl-D); waits for running threads, Ctrl-C again leaves them
                 Ctrl-C stops the code that is running, or clears the line. Tab completes.""");
@@ -78,6 +81,25 @@ final class Commands {
             return;
         }
         repl.evaluate(file, source);
+    }
+
+    private void sim(String arg) {
+        if (arg.isEmpty()) {
+            out.println(repl.simSeed() == null ? "This session runs on real threads. :sim SEED simulates."
+                    : "This session is simulated with seed " + repl.simSeed() + ". :sim off runs on real threads.");
+        } else if (arg.equals("off")) {
+            repl.simulate(null);
+            out.println("Fresh session on real threads: earlier threads were asked to stop, names are gone.");
+        } else {
+            try {
+                long seed = Long.parseLong(arg);
+                repl.simulate(seed);
+                out.println("Fresh session simulated with seed " + seed + ": earlier threads were asked to stop, names are gone.");
+            } catch (NumberFormatException e) {
+                out.println("Usage: :sim SEED (a number), :sim off, or :sim alone to see which.");
+            }
+        }
+        out.flush();
     }
 
     private void timeline(String file) {

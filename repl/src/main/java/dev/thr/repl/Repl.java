@@ -32,6 +32,8 @@ public final class Repl {
     private final boolean dumb;
     private final boolean virtual;
     private final Long seed;
+    /** The seed of a simulated session (:sim SEED, or thr --sim), null on real threads. */
+    private Long simSeed;
     private volatile ThrEngine engine;
     /** The thread running a snippet, for Ctrl-C to interrupt; null at the prompt. */
     private volatile Thread evaluating;
@@ -39,7 +41,12 @@ public final class Repl {
     private int snippets;
 
     public Repl(Terminal terminal, Path history, boolean virtual, Long seed) {
+        this(terminal, history, virtual, seed, null);
+    }
+
+    public Repl(Terminal terminal, Path history, boolean virtual, Long seed, Long simSeed) {
         this.terminal = terminal;
+        this.simSeed = simSeed;
         this.out = terminal.writer();
         this.virtual = virtual;
         this.seed = seed;
@@ -88,7 +95,7 @@ public final class Repl {
     }
 
     /** Opens the system terminal and runs a session on it; the exit status. */
-    public static int start(boolean virtual, Long seed) throws IOException {
+    public static int start(boolean virtual, Long seed, Long simSeed) throws IOException {
         // With JLine 4.5's FFM terminal, software signal handling sometimes delivers a Ctrl-C
         // typed at the prompt twice, eating the next line; the terminal's own signals do not.
         System.setProperty("org.jline.terminal.softwareSignals", "false");
@@ -96,12 +103,14 @@ public final class Repl {
             String home = System.getProperty("user.home");
             Path history = System.getenv("THR_HISTORY") != null ? Path.of(System.getenv("THR_HISTORY"))
                     : home == null ? null : Path.of(home, ".thr_history");
-            return new Repl(terminal, history, virtual, seed).run();
+            return new Repl(terminal, history, virtual, seed, simSeed).run();
         }
     }
 
     private ThrEngine newEngine() {
-        return Thr.builder().stdout(output).stderr(output).stdin(new ReplInput(() -> reader))
+        Thr.Builder b = Thr.builder();
+        if (simSeed != null) b.simulate(simSeed);
+        return b.stdout(output).stderr(output).stdin(new ReplInput(() -> reader))
                 .virtualThreads(virtual).seed(seed).global("args", List.of())
                 .record(EVENTS_PER_THREAD).build();
     }
@@ -178,6 +187,14 @@ public final class Repl {
             out.flush();
         }
     }
+
+    /** A fresh session on the simulator with this seed, or on real threads for null. */
+    void simulate(Long seed) {
+        simSeed = seed;
+        reset();
+    }
+
+    Long simSeed() { return simSeed; }
 
     void reset() {
         try {

@@ -141,6 +141,21 @@ class ReplTest {
     }
 
     @Test
+    void simTurnsASessionIntoASimulatedOne() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line(":sim 5");
+            s.awaitScreen(t -> t.contains("Fresh session simulated with seed 5"), "the simulated session");
+            // a hundred virtual seconds pass at once
+            s.line("t = spawn fn() { sleep 100; print \"woke\" }(); join t");
+            s.awaitScreen(t -> t.contains("woke"), "the sleeper woken");
+            s.line("now() >= 100");
+            s.awaitScreen(t -> t.contains("=> true"), "the virtual clock moved");
+            s.line(":sim off");
+            s.awaitScreen(t -> t.contains("Fresh session on real threads"), "back on real threads");
+        }
+    }
+
+    @Test
     void aDeadlockedSnippetIsStoppedAndReportedAndTheSessionGoesOn() throws Exception {
         try (var s = new ScreenSession()) {
             s.line("guard = lock()");
