@@ -36,6 +36,8 @@ public final class ThrEngine {
     private final Interpreter interpreter;
 
     private final long timeoutNanos;
+    /** Whether runs are simulated: then reads and writes of shared state are scheduling points. */
+    private final boolean simulated;
     /** Null when the host turned deadlock detection off. */
     private final dev.thr.insight.DeadlockWatch deadlocks;
 
@@ -44,6 +46,7 @@ public final class ThrEngine {
                 ? new dev.thr.runtime.SimScheduler(b.simulate, b.virtualThreads, Output.of(b.out), Output.of(b.err))
                 : new JavaScheduler(b.virtualThreads, b.seed, Output.of(b.out), Output.of(b.err));
         timeoutNanos = b.timeout == null ? 0 : b.timeout.toNanos();
+        simulated = b.simulate != null;
         Limits limits = new Limits(b.maxLiveThreads, b.maxThreads, b.maxQueueSize, b.maxOutput, timeoutNanos);
         interpreter = new Interpreter(scheduler, library, limits, new java.io.BufferedReader(b.stdin));
         b.globals.forEach((k, v) -> interpreter.setGlobal(k, JavaValues.toThr(v)));
@@ -111,7 +114,7 @@ public final class ThrEngine {
         var resolved = (lenientNames ? resolver.interactive() : resolver).resolve(parsed.program());
         if (!resolved.diagnostics().isEmpty()) throw syntax(resolved.diagnostics());
         try {
-            return new Script(new Compiler(resolved.resolution(), library).compile(parsed.program(), keepLastValue), this);
+            return new Script(new Compiler(resolved.resolution(), library, simulated).compile(parsed.program(), keepLastValue), this);
         } catch (Compiler.CompileError e) {
             throw syntax(List.of(new Diagnostic(e.span(), e.getMessage())));
         }

@@ -22,10 +22,25 @@ import java.util.List;
 public final class Compiler {
     private final Resolution resolution;
     private final Library library;
+    /** Scheduling points at every access to shared state, for a simulated engine (see VarNodes.Point). */
+    private final boolean points;
 
     public Compiler(Resolution resolution, Library library) {
+        this(resolution, library, false);
+    }
+
+    public Compiler(Resolution resolution, Library library, boolean points) {
         this.resolution = resolution;
         this.library = library;
+        this.points = points;
+    }
+
+    private ExprNode point(ExprNode read) {
+        return points ? new VarNodes.Point(read) : read;
+    }
+
+    private VarNodes.Store point(VarNodes.Store write) {
+        return points ? new VarNodes.PointStore(write) : write;
     }
 
     /** The module's code, run as the main thread. */
@@ -151,17 +166,23 @@ public final class Compiler {
     private Targets.Target target(Expr t) {
         return switch (t) {
             case Expr.Name n -> new Targets.Variable(store(n));
-            case Expr.Index i -> new Targets.Item(i.span(), expr(i.target()), expr(i.index()));
+            case Expr.Index i -> points ? new Targets.Variable(point(itemStore(i))) : new Targets.Item(i.span(), expr(i.target()), expr(i.index()));
             case Expr.Member m -> new Targets.Field(m.span(), expr(m.target()), m.name());
             default -> throw new CompileError(t.span(), "cannot assign to this");
         };
     }
 
+    /** `xs[i] = v` as a store, so a point can go before it. */
+    private VarNodes.Store itemStore(Expr.Index i) {
+        Targets.Item item = new Targets.Item(i.span(), expr(i.target()), expr(i.index()));
+        return item::assign;
+    }
+
     private VarNodes.Store store(Node n) {
         return switch (resolution.ref(n)) {
-            case VarRef.Global g -> new VarNodes.GlobalSet(g.index());
+            case VarRef.Global g -> point(new VarNodes.GlobalSet(g.index()));
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalSet(l.slot());
-            case VarRef.Local l -> new VarNodes.SharedSet(l.depth(), l.slot());
+            case VarRef.Local l -> point(new VarNodes.SharedSet(l.depth(), l.slot()));
             case VarRef.Builtin b -> throw new CompileError(n.span(), "cannot assign to builtin '" + b.name() + "'");
         };
     }
@@ -192,9 +213,9 @@ public final class Compiler {
                     .toArray(Exprs.ListComp.Clause[]::new));
             case Expr.Lambda l -> function(l.function());
             case Expr.Call c -> call(c);
-            case Expr.Index i -> new Exprs.Index(at, expr(i.target()), expr(i.index()));
+            case Expr.Index i -> point(new Exprs.Index(at, expr(i.target()), expr(i.index())));
             case Expr.Slice s -> new Exprs.Slice(at, expr(s.target()), opt(s.lo()), opt(s.hi()), opt(s.step()));
-            case Expr.Member m -> new Exprs.Member(at, expr(m.target()), m.name());
+            case Expr.Member m -> point(new Exprs.Member(at, expr(m.target()), m.name()));
             case Expr.Spawn s -> new Calls.Spawn(at, expr(s.call().callee()), args(s.call().args()), names(s.call().args()));
             case Expr.Binary b -> Ops.binary(at, b.op(), expr(b.left()), expr(b.right()));
             case Expr.Compare c -> new Ops.Chain(at, c.ops().stream().map(op -> Ops.operator(at, op)).toArray(Ops.Binary[]::new),
@@ -213,16 +234,16 @@ public final class Compiler {
     private ExprNode name(Expr.Name n) {
         return switch (resolution.ref(n)) {
             case VarRef.Global g when library.isBuiltin(g.name()) -> new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name()));
-            case VarRef.Global g -> new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n));
+            case VarRef.Global g -> point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n)));
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name());
-            case VarRef.Local l -> new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name());
+            case VarRef.Local l -> point(new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name()));
             case VarRef.Builtin b -> new Exprs.Const(n.span(), library.builtin(b.name()));
         };
     }
 
     private ExprNode call(Expr.Call c) {
         if (c.callee() instanceof Expr.Member m) {
-            return new Calls.MethodCall(c.span(), expr(m.target()), m.name(), args(c.args()), names(c.args()));
+            return point(new Calls.MethodCall(c.span(), expr(m.target()), m.name(), args(c.args()), names(c.args())));
         }
         return new Calls.Call(c.span(), expr(c.callee()), args(c.args()), names(c.args()));
     }

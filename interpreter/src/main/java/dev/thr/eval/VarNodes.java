@@ -62,6 +62,28 @@ final class VarNodes {
         }
     }
 
+    /**
+     * A scheduling point before a read that another thread may race with (a module variable,
+     * a captured one, an item, a field): compiled in only for a simulated engine, where it
+     * lets a switch fall between a read and the write that depends on it (a lost update).
+     */
+    static final class Point extends ExprNode {
+        final ExprNode inner;
+        Point(ExprNode inner) { super(inner.span); this.inner = inner; }
+        @Override Object eval(Frame f) {
+            if (f.ctx.checkpoint()) throw new Cancelled();
+            return inner.eval(f);
+        }
+    }
+
+    /** The same before a write. */
+    record PointStore(Store inner) implements Store {
+        @Override public void store(Frame f, Object value) {
+            if (f.ctx.checkpoint()) throw new Cancelled();
+            inner.store(f, value);
+        }
+    }
+
     /** A write target: assignment, for-loop variable, catch binding, function declaration. */
     interface Store {
         void store(Frame f, Object value);

@@ -18,10 +18,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every ```thr block in README.md and docs/*.md runs. When an ```output block follows it, what
  * it prints must match (same rules as samples); when an ```error block follows, it must fail
  * with that report on stderr; otherwise it must run cleanly. So the docs cannot drift from thr.
+ * A block opened with ```thr sim=SEED runs simulated with that seed (see docs/experiments.md).
  */
 @Execution(ExecutionMode.CONCURRENT)
 class DocsTest {
-    record Example(String file, int line, String code, String output, String error) {
+    record Example(String file, int line, String code, String output, String error, Long sim) {
         @Override public String toString() { return file + ":" + line; }
     }
 
@@ -40,7 +41,9 @@ class DocsTest {
     static List<Example> parse(String file, List<String> lines) {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).strip().equals("```thr")) continue;
+            String fence = lines.get(i).strip();
+            if (!fence.equals("```thr") && !fence.startsWith("```thr sim=")) continue;
+            Long sim = fence.startsWith("```thr sim=") ? Long.valueOf(fence.substring("```thr sim=".length())) : null;
             int start = i + 1;
             int end = close(lines, start);
             String code = String.join("\n", lines.subList(start, end)) + "\n";
@@ -53,7 +56,7 @@ class DocsTest {
                 if (lines.get(next).strip().equals("```output")) output = text; else error = text;
                 end = stop;
             }
-            out.add(new Example(file, start, code, output, error));
+            out.add(new Example(file, start, code, output, error, sim));
             i = end;
         }
         return out;
@@ -67,7 +70,7 @@ class DocsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void example(Example e) {
-        Run r = Run.of("example.thr", e.code());
+        Run r = Run.of("example.thr", e.code(), e.sim() == null ? dev.thr.api.Thr.builder() : dev.thr.api.Thr.builder().simulate(e.sim()));
         if (e.error() != null) {
             if (r.status() == 0) throw new AssertionError(e + ": expected an error, but it ran");
             String problem = Expected.mismatch(e.error(), r.stderr());

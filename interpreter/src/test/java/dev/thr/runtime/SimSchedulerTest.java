@@ -1,0 +1,77 @@
+package dev.thr.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.thr.api.Thr;
+import dev.thr.testing.Run;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/** The deterministic scheduler: repeatable runs, virtual time, and races that show up and replay. */
+@Timeout(60)
+@Execution(ExecutionMode.CONCURRENT)
+class SimSchedulerTest {
+    private static String sim(long seed, String source) {
+        Run r = Run.of("sim.thr", source, Thr.builder().simulate(seed));
+        if (r.status() != 0) throw new AssertionError("status " + r.status() + ":\n" + r.stderr());
+        return r.stdout();
+    }
+
+    private static final String RACE = """
+            counter = 0
+            fn work() {
+              global counter
+              for i in range(1000) { counter += 1 }
+            }
+            ts = [spawn work() for i in range(2)]
+            for t in ts { join t }
+            print counter
+            """;
+
+    @Test
+    void anUnlockedCounterLosesUpdatesAndASeedReplaysTheSameLoss() {
+        Set<String> outcomes = new HashSet<>();
+        for (long seed = 1; seed <= 5; seed++) {
+            String first = sim(seed, RACE);
+            assertEquals(first, sim(seed, RACE), "seed " + seed + " ran differently twice");
+            outcomes.add(first);
+        }
+        assertTrue(outcomes.stream().anyMatch(o -> !o.equals("2000\n")), "no seed lost an update: " + outcomes);
+    }
+
+    @Test
+    void aLockedCounterNeverLosesOne() {
+        String locked = RACE.replace("counter += 1", "with l { counter += 1 }").replace("counter = 0", "counter = 0\nl = lock()");
+        for (long seed = 1; seed <= 5; seed++) assertEquals("2000\n", sim(seed, locked));
+    }
+
+    @Test
+    void timeIsVirtual() {
+        // a thousand seconds of sleep, a timeout and a join timeout, all at once
+        assertEquals("1000.0\nfalse 1005.0\nfalse 1007.0\n1767226607.0\n", sim(1, """
+                sleep 1000
+                print now()
+                e = event()
+                print e.wait(5), now()
+                t = spawn fn() { sleep 60 }()
+                print t.join(2), now()
+                print time()
+                """));
+    }
+
+    @Test
+    void differentSeedsGiveDifferentOrders() {
+        String program = """
+                ts = [spawn fn(n) { for i in range(3) { print n } }(k) for k in range(3)]
+                for t in ts { join t }
+                """;
+        Set<String> orders = new HashSet<>();
+        for (long seed = 1; seed <= 8; seed++) orders.add(sim(seed, program));
+        assertTrue(orders.size() > 1, "every seed ran the threads in the same order");
+    }
+}
