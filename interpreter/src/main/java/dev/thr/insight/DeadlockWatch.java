@@ -18,23 +18,34 @@ public final class DeadlockWatch {
     /** Cycles of daemon threads already reported (they stay stuck, and are not stopped). */
     private final java.util.Set<java.util.List<Deadlocks.Stuck>> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** Under a deterministic scheduler a state seen once holds: one look confirms. */
+    private final boolean exact;
+    private volatile Thread watcher;
+
     public DeadlockWatch(Interpreter interpreter) {
         this.interpreter = interpreter;
+        this.exact = interpreter.scheduler().deterministic();
+        interpreter.scheduler().onStuck(this::poke);
     }
 
     /** Makes sure the watch runs; called as each run starts, and cheap when it already does. */
     public void watch() {
         if (running.compareAndSet(false, true)) {
-            Thread.ofPlatform().daemon(true).name("thr-deadlock-watch").start(this::loop);
+            watcher = Thread.ofPlatform().daemon(true).name("thr-deadlock-watch").start(this::loop);
         }
+    }
+
+    /** Looks at once (the scheduler says nothing can run): no waiting for the next period. */
+    private void poke() {
+        Thread w = watcher;
+        if (w != null) java.util.concurrent.locks.LockSupport.unpark(w);
     }
 
     private void loop() {
         Deadlocks.Finding suspect = null;
         while (true) {
-            try {
-                Thread.sleep(PERIOD_MILLIS);
-            } catch (InterruptedException e) {
+            java.util.concurrent.locks.LockSupport.parkNanos(PERIOD_MILLIS * 1_000_000L);
+            if (Thread.interrupted()) {
                 running.set(false);
                 return;
             }
@@ -46,7 +57,10 @@ public final class DeadlockWatch {
             }
             try {
                 Deadlocks.Finding found = Deadlocks.look(interpreter);
-                if (found != null && found.sameAs(suspect) && Deadlocks.stillStuck(found) && !reported.contains(found.threads())) {
+                // a deterministic scheduler that says nothing can run confirms at once; else
+                // two looks a period apart must agree
+                boolean confirmed = exact && interpreter.scheduler().stuck() || found != null && found.sameAs(suspect);
+                if (found != null && confirmed && Deadlocks.stillStuck(found) && !reported.contains(found.threads())) {
                     String report = Deadlocks.report(found);
                     if (found.stop().isEmpty()) {
                         // daemons stuck for good: say so once, and let the program go on

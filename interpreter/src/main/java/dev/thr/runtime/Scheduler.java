@@ -57,6 +57,18 @@ public interface Scheduler {
     /** Where errors from threads are reported. */
     Output err();
 
+    /**
+     * Whether a state seen once is a state that holds: true for a deterministic scheduler,
+     * where no thread moves unless the scheduler lets it, so a deadlock needs one look only.
+     */
+    default boolean deterministic() { return false; }
+
+    /** For a deterministic scheduler: whether no thread can run now and no timer will wake one. */
+    default boolean stuck() { return false; }
+
+    /** Called (on a thread of the scheduler's) when no thread can run and nothing will wake one. */
+    default void onStuck(Runnable listener) {}
+
     /** A short name for the kind of threads made, for messages ("platform", "virtual"). */
     String kind();
 }

@@ -47,6 +47,8 @@ public final class SimScheduler implements Scheduler {
     private int quantum;
     /** Started strands that are not daemons and have not ended: when none is left, the program is over. */
     private int liveNonDaemons;
+    /** Told when every strand waits and no timer is left (a deadlock, for whoever looks). */
+    private Runnable stuck;
     /** Strands that can run, in the order they became able to: the choice is an index into it. */
     private final List<SimStrand> runnable = new ArrayList<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -271,6 +273,7 @@ public final class SimScheduler implements Scheduler {
         }
         if (runnable.isEmpty()) {
             running = null; // every strand waits, and nothing will wake one by itself
+            if (stuck != null) stuck.run();
             return;
         }
         SimStrand next = runnable.size() == 1 ? runnable.get(0) : runnable.get(choices.nextInt(runnable.size()));
@@ -394,6 +397,28 @@ public final class SimScheduler implements Scheduler {
     @Override public Output err() { return err; }
 
     @Override public String kind() { return "simulated"; }
+
+    @Override public boolean deterministic() { return true; }
+
+    @Override
+    public boolean stuck() {
+        world.lock();
+        try {
+            return running == null && runnable.isEmpty() && timers.isEmpty() && liveNonDaemons > 0;
+        } finally {
+            world.unlock();
+        }
+    }
+
+    @Override
+    public void onStuck(Runnable listener) {
+        world.lock();
+        try {
+            stuck = listener;
+        } finally {
+            world.unlock();
+        }
+    }
 
     // ---- monitors ----
 

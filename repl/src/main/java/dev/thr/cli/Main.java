@@ -46,6 +46,14 @@ public final class Main implements Callable<Integer> {
                     "--sim alone picks a seed and prints it."})
     String sim;
 
+    @Option(names = "--explore", paramLabel = "N",
+            description = {"Run the program under N simulated schedules (default 1000, at most 2 minutes) and report",
+                    "each distinct failure (an error in any thread, a failed assert, a deadlock) with the seed that replays it."})
+    String explore;
+
+    @Option(names = "--outcomes", description = "With --explore: count the distinct outputs, with a seed that prints each.")
+    boolean outcomes;
+
     @Option(names = "--timeline", paramLabel = "FILE.html",
             description = {"When the program ends, draw what each thread did over time:",
                     "--timeline alone draws it on stderr; --timeline=FILE.html writes a page to open in a browser."})
@@ -126,6 +134,16 @@ public final class Main implements Callable<Integer> {
             err.println("thr: cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
             return USAGE;
         }
+        if (explore != null) {
+            int schedules;
+            try {
+                schedules = explore.isEmpty() ? 1000 : Integer.parseInt(explore.strip());
+            } catch (NumberFormatException e) {
+                err.println("thr: --explore takes a number of schedules, not '" + explore + "'");
+                return USAGE;
+            }
+            return Exploring.run(file == null ? name : file, name, source, scriptArgs, schedules, outcomes, out, err);
+        }
         Thr.Builder builder = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
                 .record(timeline != null || trace != null).global("args", scriptArgs);
         if (simSeed != null) builder.simulate(simSeed);
@@ -173,6 +191,7 @@ public final class Main implements Callable<Integer> {
             String a = out[i];
             if (a.equals("--timeline")) out[i] = "--timeline=";
             else if (a.equals("--sim")) out[i] = "--sim=";
+            else if (a.equals("--explore")) out[i] = "--explore=";
             else if (a.equals("-e") || a.equals("--eval") || a.equals("--seed") || a.equals("--trace")) i++;
             else if (a.equals("--") || !a.startsWith("-") || a.equals("-")) break;
         }

@@ -202,6 +202,36 @@ class CliTest {
     }
 
     @Test
+    void simRepeatsARunAndExploreFindsWhatFailsWithItsReplay() throws Exception {
+        Path race = script("race.thr", """
+                counter = 0
+                fn work() {
+                  global counter
+                  for i in range(3) { counter += 1 }
+                }
+                ts = [spawn work() for i in range(2)]
+                for t in ts { join t }
+                print counter
+                assert counter == 6, "lost an update"
+                """);
+        Result explored = run(null, "--explore=100", "--outcomes", race.toString());
+        assertEquals(3, explored.status(), explored.out() + explored.err());
+        assertTrue(explored.out().startsWith("explored 100 schedules of " + race + " in "), explored.out());
+        var replay = java.util.regex.Pattern.compile("replay: thr --sim=(\\d+) ").matcher(explored.out());
+        assertTrue(replay.find(), explored.out());
+        assertTrue(explored.out().contains("AssertionError: lost an update"), explored.out());
+        assertTrue(explored.out().contains("distinct outputs:"), explored.out());
+        Result first = run(null, "--sim=" + replay.group(1), race.toString());
+        Result second = run(null, "--sim=" + replay.group(1), race.toString());
+        assertEquals(1, first.status());
+        assertTrue(first.err().contains("AssertionError: lost an update"), first.err());
+        assertEquals(first, second, "the same seed, the same run");
+        Result fine = run(null, "--explore=50", "-e", "l = lock()\nwith l { print 1 }");
+        assertEquals(0, fine.status(), fine.out());
+        assertTrue(fine.out().contains("explored 50 schedules of <-e>") && fine.out().contains("no failure"), fine.out());
+    }
+
+    @Test
     void usr1PrintsTheThreadsAndTheProgramGoesOn() throws Exception {
         Process p = start("-e", """
                 go = event()
