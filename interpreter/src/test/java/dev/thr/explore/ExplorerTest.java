@@ -43,28 +43,22 @@ class ExplorerTest {
         assertEquals(f.report(), replay.stderr());
     }
 
+    private static final String LOCK_ORDER = """
+            a = lock()
+            b = lock()
+            fn one() { with a { with b { } } }
+            fn two() { with b { with a { } } }
+            t1 = spawn one()
+            t2 = spawn two()
+            join t1, t2
+            """;
+
     @Test
     void aLockOrderDeadlockIsFound() throws Exception {
-        Explorer.Result r = explore("""
-                a = lock()
-                b = lock()
-                fn one() { with a { with b { } } }
-                fn two() { with b { with a { } } }
-                t1 = spawn one()
-                t2 = spawn two()
-                join t1, t2
-                """, 100);
+        Explorer.Result r = explore(LOCK_ORDER, 100);
         assertEquals(1, r.failures().size(), r.failures().toString());
         assertEquals("Thread-1 (one) and Thread-2 (two) wait for each other: neither can go on.", r.failures().get(0).fingerprint());
-        Run replay = Run.of("bug.thr", """
-                a = lock()
-                b = lock()
-                fn one() { with a { with b { } } }
-                fn two() { with b { with a { } } }
-                t1 = spawn one()
-                t2 = spawn two()
-                join t1, t2
-                """, Thr.builder().simulate(r.failures().get(0).seed()));
+        Run replay = Run.of("bug.thr", LOCK_ORDER, Thr.builder().simulate(r.failures().get(0).seed()));
         assertEquals(3, replay.status(), "the seed replays the deadlock");
     }
 
