@@ -71,7 +71,7 @@ public final class Explorer {
     private static Attempt attempt(String name, String source, List<String> args, long seed) throws InterruptedException {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        ThrEngine engine = Thr.builder().simulate(seed).stdout(out).stderr(err).global("args", args)
+        ThrEngine engine = Thr.builder().simulate(seed).virtualThreads(true).stdout(out).stderr(err).global("args", args)
                 .timeout(RUN_LIMIT).build();
         String fingerprint = null;
         try {
