@@ -57,6 +57,7 @@ public final class SimScheduler implements Scheduler {
     public SimScheduler(long seed, boolean virtual, Output out, Output err) {
         this.seed = seed;
         this.choices = new SplittableRandom(seed);
+        this.maxQuantum = 1 << (int) Math.floorMod(seed, 5L);
         this.random = new JavaScheduler.LockedRandom(new SplittableRandom(seed).split().nextLong());
         this.virtual = virtual;
         this.out = out;
@@ -277,7 +278,7 @@ public final class SimScheduler implements Scheduler {
             return;
         }
         SimStrand next = runnable.size() == 1 ? runnable.get(0) : runnable.get(choices.nextInt(runnable.size()));
-        quantum = choices.nextInt(QUANTUM);
+        quantum = choices.nextInt(maxQuantum);
         running = next;
         next.turn.signal();
     }
@@ -288,6 +289,13 @@ public final class SimScheduler implements Scheduler {
      * slower, and a switch after a random number of points reaches the same interleavings.
      */
     static final int QUANTUM = 8;
+
+    /**
+     * This run's bound on the quantum, from its seed: 1, 2, 4, 8 or 16. Some seeds switch at
+     * nearly every point, others let a thread run longer, so that seeds in a row try both
+     * fine and coarse interleavings (a deadlock of five philosophers needs fine ones).
+     */
+    private final int maxQuantum;
 
     /** A scheduling point: self may go on, or another runs first. World held. */
     private void pass(SimStrand self) {
