@@ -89,7 +89,10 @@ public final class Explorer {
             }
         }
         String errors = err.toString();
-        if (fingerprint == null) fingerprint = firstThreadError(errors);
+        // the first thing that went wrong names the failure: an error in a thread comes
+        // before the deadlock it may leave behind
+        String inThread = firstThreadError(errors);
+        if (inThread != null) fingerprint = inThread;
         return new Attempt(out.toString(), errors, fingerprint);
     }
 
