@@ -168,14 +168,20 @@ public final class SimScheduler implements Scheduler {
         @Override public long id() { return id; }
     }
 
+    /**
+     * Strands are virtual threads, the main program's too: handing the baton from one virtual
+     * thread to another is a cheap park and unpark, where platform threads would need the
+     * operating system to switch (tens of times slower on a lock-heavy program). Their stack
+     * is the JVM's -Xss, which the launcher sets high enough for the recursion limit.
+     */
     @Override
     public Strand newStrand(String name, boolean daemon, Runnable body) {
-        return strand(name, body, virtual, daemon);
+        return strand(name, body, true, daemon);
     }
 
     @Override
     public Strand newMainStrand(String name, Runnable body) {
-        return strand(name, body, false, false);
+        return strand(name, body, true, false);
     }
 
     private SimStrand strand(String name, Runnable body, boolean asVirtual, boolean daemon) {
