@@ -162,8 +162,8 @@ public final class ThrEngine {
             }
         });
         main.attach(strand);
-        strand.start();
         if (deadlocks != null) deadlocks.watch();
+        strand.start();
         try {
             if (!strand.join(left(deadline))) throw timedOut(run);
             if (awaitThreads && !interpreter.awaitNonDaemonThreads(run, deadline)) throw timedOut(run);

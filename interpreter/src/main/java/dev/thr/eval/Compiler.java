@@ -121,8 +121,8 @@ public final class Compiler {
         Ops.Binary op = Ops.operator(at, a.op().substring(0, a.op().length() - 1));
         return switch (a.targets().get(0)) {
             case Expr.Name n -> new Stmts.AugVariable(at, expr(n), store(n), op, value);
-            case Expr.Index i -> new Stmts.AugItem(at, expr(i.target()), expr(i.index()), op, value);
-            case Expr.Member m -> new Stmts.AugField(at, expr(m.target()), m.name(), op, value);
+            case Expr.Index i -> new Stmts.AugItem(at, expr(i.target()), expr(i.index()), op, value, points);
+            case Expr.Member m -> new Stmts.AugField(at, expr(m.target()), m.name(), op, value, points);
             default -> throw new CompileError(at, "cannot assign to this");
         };
     }

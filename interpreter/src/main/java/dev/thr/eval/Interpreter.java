@@ -211,8 +211,11 @@ public final class Interpreter {
     /** Asks each thread of the run to stop, and lets none start from now on. */
     private void interrupt(Run run) {
         run.stopping = true;
-        for (ThrThread t : run.threads) t.stop();
-        for (ThrThread t : run.threads) if (t.strand() != null) t.strand().interrupt();
+        List<ThrThread> threads = new ArrayList<>(run.threads);
+        // in the order they started, so a simulated run is stopped the same way every time
+        threads.sort(java.util.Comparator.comparing((ThrThread t) -> t.ident() == null ? Long.MAX_VALUE : t.ident()));
+        for (ThrThread t : threads) t.stop();
+        for (ThrThread t : threads) if (t.strand() != null) t.strand().interrupt();
     }
 
     /**

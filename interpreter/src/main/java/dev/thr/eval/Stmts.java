@@ -71,13 +71,16 @@ final class Stmts {
     /** `x[i] op= v`: x and i are evaluated once. */
     static final class AugItem extends StmtNode {
         final ExprNode target, index, value; final Ops.Binary op;
-        AugItem(Span s, ExprNode target, ExprNode index, Ops.Binary op, ExprNode value) {
-            super(s); this.target = target; this.index = index; this.op = op; this.value = value;
+        /** A scheduling point between the read and the write (simulated engines; see VarNodes.Point). */
+        final boolean point;
+        AugItem(Span s, ExprNode target, ExprNode index, Ops.Binary op, ExprNode value, boolean point) {
+            super(s); this.target = target; this.index = index; this.op = op; this.value = value; this.point = point;
         }
         @Override int exec(Frame f) {
             Object t = target.eval(f), i = index.eval(f);
             try {
                 Object current = Indexing.get(t, i);
+                if (point && f.ctx.checkpoint()) throw new Cancelled();
                 Indexing.set(t, i, op.apply(current, value.eval(f)));
             } catch (ThrError e) {
                 throw e.at(span);
@@ -89,14 +92,16 @@ final class Stmts {
     /** `x.name op= v`. */
     static final class AugField extends StmtNode {
         final ExprNode target, value; final String name; final Ops.Binary op;
-        AugField(Span s, ExprNode target, String name, Ops.Binary op, ExprNode value) {
-            super(s); this.target = target; this.name = name; this.op = op; this.value = value;
+        final boolean point;
+        AugField(Span s, ExprNode target, String name, Ops.Binary op, ExprNode value, boolean point) {
+            super(s); this.target = target; this.name = name; this.op = op; this.value = value; this.point = point;
         }
         @Override int exec(Frame f) {
             Object t = target.eval(f);
             Library lib = f.ctx.interpreter.library;
             try {
                 Object current = lib.member(f.ctx, t, name);
+                if (point && f.ctx.checkpoint()) throw new Cancelled();
                 lib.setMember(f.ctx, t, name, op.apply(current, value.eval(f)));
             } catch (ThrError e) {
                 throw e.at(span);

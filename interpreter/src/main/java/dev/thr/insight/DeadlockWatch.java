@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class DeadlockWatch {
     /** Two agreeing looks confirm a deadlock, so one is reported within about 2 periods. */
     static final long PERIOD_MILLIS = 200;
+    static final long STUCK_RECHECK_NANOS = 5_000_000;
 
     private final Interpreter interpreter;
     private final AtomicBoolean running = new AtomicBoolean();
@@ -43,8 +44,11 @@ public final class DeadlockWatch {
 
     private void loop() {
         Deadlocks.Finding suspect = null;
+        // a simulated run may be stuck before this thread got going: look at once
+        long pause = exact ? 0 : PERIOD_MILLIS * 1_000_000L;
         while (true) {
-            java.util.concurrent.locks.LockSupport.parkNanos(PERIOD_MILLIS * 1_000_000L);
+            java.util.concurrent.locks.LockSupport.parkNanos(pause);
+            pause = PERIOD_MILLIS * 1_000_000L;
             if (Thread.interrupted()) {
                 running.set(false);
                 return;
@@ -55,11 +59,19 @@ public final class DeadlockWatch {
                 if (interpreter.runs().isEmpty() || !running.compareAndSet(false, true)) return;
                 continue;
             }
+            if (exact && !interpreter.scheduler().stuck()) {
+                // a simulated run is looked at only when it cannot move: a look while it runs
+                // would take monitors its threads need, and change the schedule
+                suspect = null;
+                continue;
+            }
             try {
                 Deadlocks.Finding found = Deadlocks.look(interpreter);
-                // a deterministic scheduler that says nothing can run confirms at once; else
-                // two looks a period apart must agree
-                boolean confirmed = exact && interpreter.scheduler().stuck() || found != null && found.sameAs(suspect);
+                // stuck, but nobody waiting for the threads yet (the host is about to): look again soon
+                if (exact && found == null) pause = STUCK_RECHECK_NANOS;
+                // a deterministic scheduler that says nothing can run confirms at once; real
+                // threads need two looks a period apart that agree
+                boolean confirmed = exact ? interpreter.scheduler().stuck() : found != null && found.sameAs(suspect);
                 if (found != null && confirmed && Deadlocks.stillStuck(found) && !reported.contains(found.threads())) {
                     String report = Deadlocks.report(found);
                     if (found.stop().isEmpty()) {

@@ -47,7 +47,8 @@ final class Deadlocks {
     /** One look at every thread of the interpreter; null when nothing looks stuck. */
     static Finding look(Interpreter interpreter) {
         Map<ThrThread, Run> runOf = new HashMap<>();
-        Map<ThrThread, Stuck> waiting = new HashMap<>();
+        // in the threads' own order, so that the same state gives the same finding every time
+        Map<ThrThread, Stuck> waiting = new java.util.TreeMap<>(ORDER);
         List<ThrThread> live = new ArrayList<>();
         boolean mainLive = false;
         boolean nonDaemon = false;

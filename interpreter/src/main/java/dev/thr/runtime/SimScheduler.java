@@ -81,6 +81,8 @@ public final class SimScheduler implements Scheduler {
         final boolean daemon;
         final Condition turn = world.newCondition();
         boolean started, finished, interrupted;
+        /** Set by interrupt() and never cleared: a strand being stopped may still run to unwind when the program is over. */
+        boolean stopping;
         /** Set while it waits: woken by a signal, a timer, an end it joined, or an interrupt. */
         boolean waiting;
         boolean timedOut;
@@ -115,9 +117,17 @@ public final class SimScheduler implements Scheduler {
             try {
                 SimStrand self = current();
                 if (self == null) {
-                    // the host (or another outsider) waits on real time for the real thread
+                    // the host (or another outsider) waits on real time for the real thread,
+                    // which may not have been started yet (the thread starting it is between
+                    // making it and starting it)
                     world.unlock();
                     try {
+                        long until = nanos < 0 ? Long.MAX_VALUE : System.nanoTime() + nanos;
+                        while (thread.getState() == Thread.State.NEW) {
+                            if (System.nanoTime() >= until) return false;
+                            Thread.sleep(1);
+                        }
+                        nanos = nanos < 0 ? -1 : Math.max(1, until - System.nanoTime());
                         if (nanos < 0) {
                             thread.join();
                             return true;
@@ -130,6 +140,10 @@ public final class SimScheduler implements Scheduler {
                 pass(self);
                 if (finished) return true;
                 if (nanos == 0) return false;
+                if (self.interrupted) {
+                    self.interrupted = false;
+                    throw new InterruptedException();
+                }
                 joiners.add(self);
                 block(self, nanos);
                 joiners.remove(self);
@@ -158,6 +172,7 @@ public final class SimScheduler implements Scheduler {
             world.lock();
             try {
                 interrupted = true;
+                stopping = true;
                 if (waiting) wake(this, false);
                 if (running == null) handOver();
             } finally {
@@ -261,7 +276,7 @@ public final class SimScheduler implements Scheduler {
             // the program is over: daemons do no more (the host stops them), except to unwind
             // when they are being stopped; the clock stands still
             for (SimStrand s : runnable) {
-                if (s.interrupted) {
+                if (s.stopping) {
                     running = s;
                     s.turn.signal();
                     return;
@@ -270,14 +285,7 @@ public final class SimScheduler implements Scheduler {
             running = null;
             return;
         }
-        if (runnable.isEmpty() && !timers.isEmpty()) {
-            now = Math.max(now, timers.peek().at());
-            while (!timers.isEmpty() && timers.peek().at() <= now) {
-                Timer t = timers.poll();
-                t.strand().timer = null;
-                wake(t.strand(), true);
-            }
-        }
+        if (runnable.isEmpty() && !timers.isEmpty()) fireEarliest();
         if (runnable.isEmpty()) {
             running = null; // every strand waits, and nothing will wake one by itself
             if (stuck != null) stuck.run();
@@ -303,10 +311,21 @@ public final class SimScheduler implements Scheduler {
      */
     private final int maxQuantum;
 
+    /** Moves the clock to the earliest timer and wakes every strand whose timer is then due. World held. */
+    private void fireEarliest() {
+        now = Math.max(now, timers.peek().at());
+        while (!timers.isEmpty() && timers.peek().at() <= now) {
+            Timer t = timers.poll();
+            t.strand().timer = null;
+            wake(t.strand(), true);
+        }
+    }
+
     /** A scheduling point: self may go on, or another runs first. World held. */
     private void pass(SimStrand self) {
         if (running != self) return; // not holding the baton (cannot happen for a strand in thr code)
-        if (quantum-- > 0 && liveNonDaemons > 0) return;
+        if (liveNonDaemons == 0) return; // the program is over: a stopped daemon unwinds without a switch
+        if (quantum-- > 0) return;
         makeRunnable(self);
         running = null;
         handOver();
@@ -523,6 +542,10 @@ public final class SimScheduler implements Scheduler {
                     try {
                         SimStrand self = current();
                         if (self == null || owner != self) throw new IllegalMonitorStateException();
+                        if (self.interrupted) {
+                            self.interrupted = false;
+                            throw new InterruptedException();
+                        }
                         int depth = holds;
                         holds = 1;
                         waiters.add(self);
@@ -530,13 +553,14 @@ public final class SimScheduler implements Scheduler {
                         block(self, nanos);
                         waiters.remove(self);
                         boolean woken = signalled.remove(self);
+                        boolean timedOut = self.timedOut;
                         boolean interrupted = self.interrupted;
                         self.interrupted = false;
                         // as in Java, the lock is held again before the wait returns or throws
                         take(false);
                         holds = depth;
                         if (interrupted) throw new InterruptedException();
-                        return woken || !self.timedOut;
+                        return woken || !timedOut;
                     } finally {
                         world.unlock();
                     }

@@ -65,6 +65,34 @@ class SimSchedulerTest {
     }
 
     @Test
+    void aStoppedDaemonUnwindsAndNothingIsLeftBehind() throws Exception {
+        // the daemon holds a lock in a long sleep when the program ends: stopping it must
+        // let it unwind (its release is a scheduling point) and leave no thread alive
+        var engine = Thr.builder().simulate(3).stdout(new java.io.StringWriter()).build();
+        engine.runMain(engine.compile("d.thr", """
+                l = lock()
+                d = thread(fn() { with l { sleep 100 } }, daemon=true)
+                d.start()
+                sleep 1
+                """));
+        engine.cancel();
+        assertEquals(0, engine.liveThreads());
+    }
+
+    @Test
+    void anItemUpdatedInPlaceLosesUpdatesToo() {
+        Set<String> outcomes = new HashSet<>();
+        for (long seed = 1; seed <= 5; seed++) outcomes.add(sim(seed, """
+                c = [0]
+                fn work() { for i in range(200) { c[0] += 1 } }
+                ts = [spawn work() for i in range(2)]
+                for t in ts { join t }
+                print c[0]
+                """));
+        assertTrue(outcomes.stream().anyMatch(o -> !o.equals("400\n")), "no seed lost an update: " + outcomes);
+    }
+
+    @Test
     void differentSeedsGiveDifferentOrders() {
         String program = """
                 ts = [spawn fn(n) { for i in range(3) { print n } }(k) for k in range(3)]
