@@ -79,8 +79,8 @@ public final class ThrEngine {
         return dev.thr.insight.ChromeTrace.render(recorded(), title);
     }
 
-    /** Writes the trace to `out` as it is made: a long run's trace is large. Needs record(true). */
-    public void writeTrace(String title, java.io.Writer out) throws IOException {
+    /** Writes the trace to `out`, in UTF-8, as it is made: a long run's trace is large. Needs record(true). */
+    public void writeTrace(String title, java.io.OutputStream out) throws IOException {
         try {
             dev.thr.insight.ChromeTrace.write(recorded(), title, out);
             out.flush();

@@ -20,7 +20,9 @@ public final class ChromeTrace {
     /** Perfetto loads millions of events, but a trace file should stay a few hundred MB at most. */
     static final int SEGMENTS = 1_000_000, MARKS = 500_000;
 
-    private final Appendable out;
+    /** Where the trace goes, in pieces of about 64 KB built in `out` (appending to a StringBuilder is cheap). */
+    private final java.io.OutputStream sink;
+    private final StringBuilder out = new StringBuilder(1 << 17);
     private final Waits waits = new Waits(null);
     /** Names of objects and texts of lines, made once each: a trace repeats them a lot. */
     private final Map<Object, String> names = new IdentityHashMap<>();
@@ -33,9 +35,10 @@ public final class ChromeTrace {
             .map(a -> a.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
     private boolean first = true;
 
-    private ChromeTrace(Appendable out) { this.out = out; }
+    private ChromeTrace(java.io.OutputStream sink) { this.sink = sink; }
 
-    public static void write(Timeline full, String title, Appendable out) {
+    /** Writes the trace as UTF-8 (JSON's encoding) to `out`. */
+    public static void write(Timeline full, String title, java.io.OutputStream out) {
         try {
             new ChromeTrace(out).all(full.summarised(SEGMENTS, MARKS), title);
         } catch (IOException e) {
@@ -44,9 +47,15 @@ public final class ChromeTrace {
     }
 
     public static String render(Timeline full, String title) {
-        StringBuilder out = new StringBuilder();
+        var out = new java.io.ByteArrayOutputStream();
         write(full, title, out);
-        return out.toString();
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A piece of the trace to the sink: a String of plain ASCII (most of it) encodes by a copy. */
+    private void flush() throws IOException {
+        sink.write(out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.setLength(0);
     }
 
     private void all(Timeline tl, String title) throws IOException {
@@ -71,6 +80,7 @@ public final class ChromeTrace {
             flow("f", cat, id, f.toLane() + 1, f.to());
         }
         out.append("\n]}\n");
+        flush();
     }
 
     private void slice(Timeline.Lane lane, int tid, Timeline.Segment s) throws IOException {
@@ -131,6 +141,7 @@ public final class ChromeTrace {
     }
 
     private void open() throws IOException {
+        if (out.length() > 1 << 16) flush();
         out.append(first ? "{" : ",\n{");
         first = false;
     }
@@ -150,7 +161,11 @@ public final class ChromeTrace {
     /** Nanoseconds as microseconds with three decimals, without String.format (a trace has millions). */
     static String micros(long nanos) {
         long whole = nanos / 1000, frac = Math.abs(nanos % 1000);
-        String f = Long.toString(frac);
-        return (nanos < 0 && whole == 0 ? "-" : "") + whole + "." + "000".substring(f.length()) + f;
+        StringBuilder b = new StringBuilder(24);
+        if (nanos < 0 && whole == 0) b.append('-');
+        b.append(whole).append('.');
+        if (frac < 100) b.append('0');
+        if (frac < 10) b.append('0');
+        return b.append(frac).toString();
     }
 }

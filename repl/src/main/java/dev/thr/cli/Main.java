@@ -209,7 +209,7 @@ public final class Main implements Callable<Integer> {
                 err.println("thr: timeline written to " + timeline);
             }
             if (trace != null) {
-                try (var file = Files.newBufferedWriter(Path.of(trace))) {
+                try (var file = Files.newOutputStream(Path.of(trace))) {
                     engine.writeTrace("thr " + name, file);
                 }
                 err.println("thr: trace written to " + trace + " (open it in https://ui.perfetto.dev or chrome://tracing)");

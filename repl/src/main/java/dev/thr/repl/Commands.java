@@ -117,7 +117,7 @@ final class Commands {
             out.println("Usage: :trace FILE.json");
             return;
         }
-        try (var out = Files.newBufferedWriter(Path.of(file))) {
+        try (var out = Files.newOutputStream(Path.of(file))) {
             repl.engine().writeTrace("thr session", out);
             this.out.println("Wrote the trace to " + file + " (open it in https://ui.perfetto.dev or chrome://tracing).");
         } catch (IOException e) {
