@@ -37,7 +37,11 @@ final class Waits {
     }
 
     String name(Object o) {
-        return o instanceof Named n ? n.describe(this::where) : String.valueOf(o);
+        return switch (o) {
+            case Named n -> n.describe(this::where);
+            case ThrThread t -> t.name();
+            default -> String.valueOf(o);
+        };
     }
 
     /** The middle of `Thread-1 waits ... at line 6`: what it waits for. */
