@@ -27,9 +27,9 @@ public final class SimScheduler implements Scheduler {
     /** time() under simulation starts here: 2026-01-01T00:00:00Z, so that it repeats too. */
     static final long EPOCH_NANOS = 1_767_225_600L * 1_000_000_000L;
 
-    private final ReentrantLock world = new ReentrantLock();
+    final ReentrantLock world = new ReentrantLock();
     /** Signalled when a monitor a thread outside the simulation waits for is let go. */
-    private final Condition released = world.newCondition();
+    final Condition released = world.newCondition();
     private final SplittableRandom choices;
     private final RandomGenerator random;
     private final boolean virtual;
@@ -42,7 +42,7 @@ public final class SimScheduler implements Scheduler {
     private long timerSeq;
     private long strandIds;
     /** The strand holding the baton; null when none runs (all wait, or none is started). */
-    private SimStrand running;
+    SimStrand running;
     /** Scheduling points the running strand passes before the seed may switch to another. */
     private int quantum;
     /** Started strands that are not daemons and have not ended: when none is left, the program is over. */
@@ -140,17 +140,11 @@ public final class SimScheduler implements Scheduler {
                 pass(self);
                 if (finished) return true;
                 if (nanos == 0) return false;
-                if (self.interrupted) {
-                    self.interrupted = false;
-                    throw new InterruptedException();
-                }
+                throwIfInterrupted(self);
                 joiners.add(self);
                 block(self, nanos);
                 joiners.remove(self);
-                if (self.interrupted) {
-                    self.interrupted = false;
-                    throw new InterruptedException();
-                }
+                throwIfInterrupted(self);
                 return finished;
             } finally {
                 world.unlock();
@@ -249,7 +243,7 @@ public final class SimScheduler implements Scheduler {
     }
 
     /** The calling thread's strand, or null for a thread outside the simulation. World held. */
-    private SimStrand current() {
+    SimStrand current() {
         return byThread.get(Thread.currentThread());
     }
 
@@ -258,7 +252,7 @@ public final class SimScheduler implements Scheduler {
     }
 
     /** Ends a strand's wait (world held): by its timer (timedOut) or by anything else. */
-    private void wake(SimStrand s, boolean byTimer) {
+    void wake(SimStrand s, boolean byTimer) {
         s.waiting = false;
         s.timedOut = byTimer;
         if (s.timer != null && !byTimer) timers.remove(s.timer);
@@ -271,7 +265,7 @@ public final class SimScheduler implements Scheduler {
      * none can, moves the clock to the earliest timer. World held; `running` must be null or
      * the strand giving it up.
      */
-    private void handOver() {
+    void handOver() {
         if (liveNonDaemons == 0) {
             // the program is over: daemons do no more (the host stops them), except to unwind
             // when they are being stopped; the clock stands still
@@ -321,8 +315,16 @@ public final class SimScheduler implements Scheduler {
         }
     }
 
+    /** An interrupt that came is taken (and cleared) as an InterruptedException, as Java's waits do. */
+    static void throwIfInterrupted(SimStrand self) throws InterruptedException {
+        if (self.interrupted) {
+            self.interrupted = false;
+            throw new InterruptedException();
+        }
+    }
+
     /** A scheduling point: self may go on, or another runs first. World held. */
-    private void pass(SimStrand self) {
+    void pass(SimStrand self) {
         if (running != self) return; // not holding the baton (cannot happen for a strand in thr code)
         if (liveNonDaemons == 0) return; // the program is over: a stopped daemon unwinds without a switch
         if (quantum-- > 0) return;
@@ -333,7 +335,7 @@ public final class SimScheduler implements Scheduler {
     }
 
     /** Waits (world held) until woken, or `nanos` of virtual time (negative: no timeout). */
-    private void block(SimStrand self, long nanos) {
+    void block(SimStrand self, long nanos) {
         runnable.remove(self);
         self.waiting = true;
         self.timedOut = false;
@@ -368,19 +370,13 @@ public final class SimScheduler implements Scheduler {
         try {
             SimStrand self = current();
             if (self == null) return;
-            if (self.interrupted) {
-                self.interrupted = false;
-                throw new InterruptedException();
-            }
+            throwIfInterrupted(self);
             if (nanos <= 0) {
                 pass(self);
             } else {
                 block(self, nanos);
             }
-            if (self.interrupted) {
-                self.interrupted = false;
-                throw new InterruptedException();
-            }
+            throwIfInterrupted(self);
         } finally {
             world.unlock();
         }
@@ -412,7 +408,7 @@ public final class SimScheduler implements Scheduler {
 
     @Override public RandomGenerator random() { return random; }
 
-    @Override public Monitor newMonitor() { return new SimMonitor(); }
+    @Override public Monitor newMonitor() { return new SimMonitor(this); }
 
     @Override
     public long nativeThreadId() {
@@ -450,143 +446,6 @@ public final class SimScheduler implements Scheduler {
             stuck = listener;
         } finally {
             world.unlock();
-        }
-    }
-
-    // ---- monitors ----
-
-    /** A lock with conditions whose waits are the simulation's; re-entrant, as ReentrantLock is. */
-    private final class SimMonitor implements Monitor {
-        /** A SimStrand, or an outside Thread; null when free. */
-        private Object owner;
-        private int holds;
-        private final List<SimStrand> lockers = new ArrayList<>();
-
-        @Override
-        public void lock() throws InterruptedException {
-            world.lock();
-            try {
-                take(true);
-            } finally {
-                world.unlock();
-            }
-        }
-
-        @Override
-        public void lockQuietly() {
-            world.lock();
-            try {
-                take(false);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            } finally {
-                world.unlock();
-            }
-        }
-
-        /** World held. */
-        private void take(boolean interruptible) throws InterruptedException {
-            SimStrand self = current();
-            if (self == null) {
-                Thread me = Thread.currentThread();
-                while (owner != null && owner != me) released.awaitUninterruptibly();
-                owner = me;
-                holds++;
-                return;
-            }
-            if (owner == self) {
-                holds++;
-                return;
-            }
-            pass(self);
-            while (owner != null) {
-                if (interruptible && self.interrupted) {
-                    self.interrupted = false;
-                    throw new InterruptedException();
-                }
-                lockers.add(self);
-                block(self, -1);
-                lockers.remove(self);
-            }
-            if (interruptible && self.interrupted) {
-                self.interrupted = false;
-                throw new InterruptedException();
-            }
-            owner = self;
-            holds = 1;
-        }
-
-        @Override
-        public void unlock() {
-            world.lock();
-            try {
-                if (--holds > 0) return;
-                owner = null;
-                for (SimStrand s : lockers) if (s.waiting) wake(s, false);
-                released.signalAll();
-                if (running == null) handOver();
-            } finally {
-                world.unlock();
-            }
-        }
-
-        @Override
-        public Monitor.Condition newCondition() {
-            return new Monitor.Condition() {
-                private final List<SimStrand> waiters = new ArrayList<>();
-                private final List<SimStrand> signalled = new ArrayList<>();
-
-                @Override
-                public boolean await(long nanos) throws InterruptedException {
-                    world.lock();
-                    try {
-                        SimStrand self = current();
-                        if (self == null || owner != self) throw new IllegalMonitorStateException();
-                        if (self.interrupted) {
-                            self.interrupted = false;
-                            throw new InterruptedException();
-                        }
-                        int depth = holds;
-                        holds = 1;
-                        waiters.add(self);
-                        unlock();
-                        block(self, nanos);
-                        waiters.remove(self);
-                        boolean woken = signalled.remove(self);
-                        boolean timedOut = self.timedOut;
-                        boolean interrupted = self.interrupted;
-                        self.interrupted = false;
-                        // as in Java, the lock is held again before the wait returns or throws
-                        take(false);
-                        holds = depth;
-                        if (interrupted) throw new InterruptedException();
-                        return woken || !timedOut;
-                    } finally {
-                        world.unlock();
-                    }
-                }
-
-                @Override public void signal() { wakeWaiters(1); }
-
-                @Override public void signalAll() { wakeWaiters(Integer.MAX_VALUE); }
-
-                /** Wakes up to n of the strands waiting and not yet signalled, longest waiting first. */
-                private void wakeWaiters(int n) {
-                    world.lock();
-                    try {
-                        for (SimStrand s : waiters) {
-                            if (n == 0) return;
-                            if (s.waiting && !signalled.contains(s)) {
-                                signalled.add(s);
-                                wake(s, false);
-                                n--;
-                            }
-                        }
-                    } finally {
-                        world.unlock();
-                    }
-                }
-            };
         }
     }
 }
