@@ -120,7 +120,7 @@ public final class TextTimeline {
         double seconds = length / 1e9;
         double step = niceStep(seconds / Math.max(1, width / 12.0));
         char[] ticks = " ".repeat(width).toCharArray();
-        char[] labels = " ".repeat(width + 12).toCharArray();
+        char[] labels = " ".repeat(width).toCharArray(); // a label that would stick out is left off
         for (int k = 0; k * step <= seconds + 1e-12; k++) {
             int col = (int) Math.round(k * step / seconds * (width - 1));
             if (col >= width) break;

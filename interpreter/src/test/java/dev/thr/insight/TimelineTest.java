@@ -102,6 +102,19 @@ class TimelineTest {
     }
 
     @Test
+    void theScaleStaysWithinTheWidthWhateverTheLength() {
+        // a tick at the very end of the axis has no room for its label: it is left off
+        for (long length : new long[] {200_000_000L, 1_000_000_000L, 2_500_000_000L, 7_000L}) {
+            for (int columns : new int[] {40, 61, 80, 133}) {
+                String t = TextTimeline.render(new Timeline(length, List.of(), null), new TextTimeline.Style(columns, true, false));
+                for (String line : t.lines().skip(1).toList()) { // the axis and the legend; the headline may run on
+                    assertTrue(line.length() <= columns, "wider than " + columns + " for " + length + " ns: " + line);
+                }
+            }
+        }
+    }
+
+    @Test
     void theTraceIsWellFormedAndEveryFlowHasBothEnds() throws Exception {
         ThrEngine engine = recorded("""
                 q = queue(2)
