@@ -36,6 +36,7 @@ public final class TextTimeline {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "timeline: %s, %d %s (a column is %s)%n", seconds(tl.length()), lanes.size(),
                 lanes.size() == 1 ? "thread" : "threads", seconds((long) perColumn)));
+        if (tl.note() != null) out.append(tl.note()).append('\n');
         scale(out, tl.length(), width, nameWidth);
         int shown = 0;
         for (Timeline.Lane lane : lanes) {

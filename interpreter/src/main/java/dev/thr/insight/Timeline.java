@@ -51,7 +51,9 @@ public record Timeline(long length, List<Lane> lanes, String note) {
         }
         if (t0 == Long.MAX_VALUE) t0 = recording.start();
         List<Lane> lanes = new ArrayList<>();
+        long dropped = 0;
         for (ThrThread t : recording.threads()) {
+            dropped += t.log().dropped();
             List<EventLog.Event> events = t.log().snapshot();
             if (events.isEmpty()) continue; // made, never started
             List<Segment> segments = new ArrayList<>();
@@ -80,7 +82,9 @@ public record Timeline(long length, List<Lane> lanes, String note) {
             close(segments, open, now - t0, t0);
             lanes.add(new Lane(t, t.name(), start, end, error, segments, marks));
         }
-        return new Timeline(Math.max(1, now - t0), lanes, null);
+        String note = dropped == 0 ? null : String.format(java.util.Locale.ROOT,
+                "%,d events past a thread's limit were not kept: its lane stops early", dropped);
+        return new Timeline(Math.max(1, now - t0), lanes, note);
     }
 
     /**
@@ -113,7 +117,7 @@ public record Timeline(long length, List<Lane> lanes, String note) {
             List<Mark> keptMarks = dropOps ? l.marks().stream().filter(m -> !isOperation(m)).toList() : l.marks();
             out.add(new Lane(l.thread(), l.name(), l.start(), l.end(), l.error(), kept, keptMarks));
         }
-        StringBuilder note = new StringBuilder("summarised to stay small:");
+        StringBuilder note = new StringBuilder(this.note == null ? "" : this.note + "; ").append("summarised to stay small:");
         if (shortest > 0) note.append(" states shorter than ").append(TextTimeline.seconds(shortest)).append(" are merged into the one before;");
         if (dropOps) note.append(String.format(java.util.Locale.ROOT, " %,d queue and lock operations are not shown;", totalOps));
         return new Timeline(length, out, note.substring(0, note.length() - 1));

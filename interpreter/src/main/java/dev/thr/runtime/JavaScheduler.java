@@ -92,23 +92,28 @@ public final class JavaScheduler implements Scheduler {
         @Override public void start() { thread.start(); }
 
         @Override
-        public boolean join(long nanos) throws InterruptedException {
-            // a thread being started by another may not have started yet: wait until it has
-            long until = nanos < 0 ? Long.MAX_VALUE : System.nanoTime() + nanos;
-            while (thread.getState() == Thread.State.NEW) {
-                if (System.nanoTime() >= until) return false;
-                Thread.sleep(1);
-            }
-            if (nanos < 0) {
-                thread.join();
-                return true;
-            }
-            return thread.join(java.time.Duration.ofNanos(nanos));
-        }
+        public boolean join(long nanos) throws InterruptedException { return realJoin(thread, nanos); }
 
         @Override public boolean isAlive() { return thread.isAlive(); }
         @Override public void interrupt() { thread.interrupt(); }
         @Override public long id() { return thread.threadId(); }
+    }
+
+    /**
+     * Waits in real time for a Java thread to end; false if `nanos` (negative: no limit) ran
+     * out first. A thread being started by another may not have started yet: wait until it has.
+     */
+    static boolean realJoin(Thread thread, long nanos) throws InterruptedException {
+        long until = nanos < 0 ? Long.MAX_VALUE : System.nanoTime() + nanos;
+        while (thread.getState() == Thread.State.NEW) {
+            if (System.nanoTime() >= until) return false;
+            Thread.sleep(1);
+        }
+        if (nanos < 0) {
+            thread.join();
+            return true;
+        }
+        return thread.join(java.time.Duration.ofNanos(Math.max(1, until - System.nanoTime())));
     }
 
     private static final class JavaMonitor implements Monitor {

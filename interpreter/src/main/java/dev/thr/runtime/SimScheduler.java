@@ -117,22 +117,10 @@ public final class SimScheduler implements Scheduler {
             try {
                 SimStrand self = current();
                 if (self == null) {
-                    // the host (or another outsider) waits on real time for the real thread,
-                    // which may not have been started yet (the thread starting it is between
-                    // making it and starting it)
+                    // the host (or another outsider) waits on real time for the real thread
                     world.unlock();
                     try {
-                        long until = nanos < 0 ? Long.MAX_VALUE : System.nanoTime() + nanos;
-                        while (thread.getState() == Thread.State.NEW) {
-                            if (System.nanoTime() >= until) return false;
-                            Thread.sleep(1);
-                        }
-                        nanos = nanos < 0 ? -1 : Math.max(1, until - System.nanoTime());
-                        if (nanos < 0) {
-                            thread.join();
-                            return true;
-                        }
-                        return thread.join(java.time.Duration.ofNanos(nanos));
+                        return JavaScheduler.realJoin(thread, nanos);
                     } finally {
                         world.lock();
                     }

@@ -102,6 +102,15 @@ class TimelineTest {
     }
 
     @Test
+    void eventsPastAThreadsLimitAreCountedAndSaidSo() throws Exception {
+        ThrEngine engine = Thr.builder().stdout(new StringWriter()).record(4).build();
+        engine.eval("q = queue()\nfor i in range(10) { q.put(i) }");
+        String t = engine.timeline(80, false, false);
+        assertTrue(t.contains("events past a thread's limit were not kept"), t);
+        assertTrue(engine.timelineHtml("t").contains("events past a thread's limit were not kept"));
+    }
+
+    @Test
     void theScaleStaysWithinTheWidthWhateverTheLength() {
         // a tick at the very end of the axis has no room for its label: it is left off
         for (long length : new long[] {200_000_000L, 1_000_000_000L, 2_500_000_000L, 7_000L}) {
