@@ -33,6 +33,7 @@ public final class Thr {
         boolean detectDeadlocks = true;
         int record;
         Long simulate;
+        dev.thr.runtime.Strategy strategy;
         final Map<String, Object> globals = new LinkedHashMap<>();
         final Map<String, HostFunction> functions = new LinkedHashMap<>();
 
@@ -101,7 +102,25 @@ public final class Thr {
          * seed says, with a virtual clock for sleeps and timeouts. The same program and seed
          * give the same output, every time. random() draws from the same seed.
          */
-        public Builder simulate(long seed) { this.simulate = seed; return this; }
+        public Builder simulate(long seed) { this.simulate = seed; this.strategy = null; return this; }
+
+        /**
+         * Simulates as simulate(seed) does, but switches threads where `schedule` says (as
+         * `thr --explore` prints it: `14:2,30:1`, at the 14th choice thread 2 runs, ...), and
+         * otherwise lets each thread go on until it waits. The seed still seeds random().
+         *
+         * @throws IllegalArgumentException when the schedule cannot be read
+         */
+        public Builder simulate(long seed, String schedule) {
+            return simulate(seed, dev.thr.runtime.Schedule.parse(schedule));
+        }
+
+        /** Simulates with `strategy` choosing who runs at each point (what the explorer uses). */
+        public Builder simulate(long seed, dev.thr.runtime.Strategy strategy) {
+            this.simulate = seed;
+            this.strategy = strategy;
+            return this;
+        }
 
         public ThrEngine build() { return new ThrEngine(this); }
     }

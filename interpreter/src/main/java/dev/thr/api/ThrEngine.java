@@ -43,7 +43,8 @@ public final class ThrEngine {
 
     ThrEngine(Thr.Builder b) {
         dev.thr.runtime.Scheduler scheduler = b.simulate != null
-                ? new dev.thr.runtime.SimScheduler(b.simulate, b.virtualThreads, Output.of(b.out), Output.of(b.err))
+                ? new dev.thr.runtime.SimScheduler(b.simulate, b.strategy != null ? b.strategy : new dev.thr.runtime.RandomWalk(b.simulate),
+                        b.virtualThreads, Output.of(b.out), Output.of(b.err))
                 : new JavaScheduler(b.virtualThreads, b.seed, Output.of(b.out), Output.of(b.err));
         timeoutNanos = b.timeout == null ? 0 : b.timeout.toNanos();
         simulated = b.simulate != null;
@@ -104,10 +105,34 @@ public final class ThrEngine {
         return compile(name, source, true, true);
     }
 
-    private synchronized Script compile(String name, String source, boolean lenientNames, boolean keepLastValue) throws ThrException {
-        Source src = new Source(name, source);
-        ParseResult parsed = Parsing.parse(src);
+    /**
+     * A program parsed once, to compile in several engines (see {@link #parse}): parsing is
+     * most of compiling, and the result is immutable, so one may be shared across threads.
+     */
+    public static final class Parsed {
+        final ParseResult result;
+        private Parsed(ParseResult result) { this.result = result; }
+    }
+
+    /** Parses a program for {@link #compile(Parsed)}; a SyntaxError ThrException lists every problem found. */
+    public static Parsed parse(String name, String source) throws ThrException {
+        ParseResult parsed = Parsing.parse(new Source(name, source));
         if (!parsed.ok()) throw syntax(parsed.diagnostics());
+        return new Parsed(parsed);
+    }
+
+    /** Resolves and compiles a program parsed before, as compile(name, source) would. */
+    public Script compile(Parsed parsed) throws ThrException {
+        return compile(parsed.result, false, false);
+    }
+
+    private Script compile(String name, String source, boolean lenientNames, boolean keepLastValue) throws ThrException {
+        ParseResult parsed = Parsing.parse(new Source(name, source));
+        if (!parsed.ok()) throw syntax(parsed.diagnostics());
+        return compile(parsed, lenientNames, keepLastValue);
+    }
+
+    private synchronized Script compile(ParseResult parsed, boolean lenientNames, boolean keepLastValue) throws ThrException {
         Set<String> defined = new HashSet<>();
         for (String g : interpreter.globalTable().names()) if (interpreter.isAssigned(g)) defined.add(g);
         Resolver resolver = new Resolver(interpreter.globalTable(), defined, library::isBuiltin);

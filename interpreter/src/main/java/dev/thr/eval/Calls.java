@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
+import dev.thr.runtime.Access;
 import dev.thr.runtime.ThrThread;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
@@ -56,13 +57,19 @@ final class Calls {
     /** `spawn f(args)`: callee and arguments are evaluated by the spawning thread, the call runs in a new one. */
     static final class Spawn extends ExprNode {
         final ExprNode callee; final ExprNode[] args; final String[] names;
-        Spawn(Span s, ExprNode callee, ExprNode[] args, String[] names) { super(s); this.callee = callee; this.args = args; this.names = names; }
+        /** For a simulated engine's story (else null). */
+        final Access spawns;
+        Spawn(Span s, ExprNode callee, ExprNode[] args, String[] names, Access spawns) {
+            super(s); this.callee = callee; this.args = args; this.names = names; this.spawns = spawns;
+        }
         @Override Object eval(Frame f) {
             Object c = callee.eval(f);
             Object[] a = evalArgs(args, f);
             if (!(c instanceof Callable target)) throw ThrError.type("spawn needs a function, not " + Values.typeName(c)).at(span);
+            if (spawns != null && f.ctx.checkpoint(spawns)) throw new Cancelled();
             Interpreter in = f.ctx.interpreter;
             ThrThread t = in.newThread(f.ctx, target, a, names, null, f.ctx.thread.daemon()); // inherits, as in Python
+            if (spawns != null) f.ctx.observe(spawns, t);
             try {
                 in.start(f.ctx, t);
             } catch (ThrError e) {

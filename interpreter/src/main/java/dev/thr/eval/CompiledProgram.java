@@ -22,7 +22,10 @@ public final class CompiledProgram {
             body.exec(frame);
             return frame.returned;
         } catch (ThrError e) {
-            throw e.leaving("<main>");
+            ThrError out = e.leaving("<main>");
+            dev.thr.diag.Span origin = out.error().origin();
+            if (origin != null) ctx.interpreter.scheduler.observe(new dev.thr.runtime.Access("fails", "", origin), out);
+            throw out;
         } catch (StackOverflowError e) {
             // Caught here, at the bottom of the stack, where there is room again to report it.
             throw stackOverflow();

@@ -12,6 +12,7 @@ import dev.thr.ast.Stmt;
 import dev.thr.diag.Span;
 import dev.thr.resolve.Resolution;
 import dev.thr.resolve.VarRef;
+import dev.thr.runtime.Access;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +37,84 @@ public final class Compiler {
     }
 
     private ExprNode point(ExprNode read) {
-        return points ? new VarNodes.Point(read) : read;
+        return point(read, access("reads", read.span));
     }
 
-    private VarNodes.Store point(VarNodes.Store write) {
-        return points ? new VarNodes.PointStore(write) : write;
+    private ExprNode point(ExprNode read, Access access) {
+        return points ? new VarNodes.Point(read, access) : read;
+    }
+
+    private VarNodes.Store point(VarNodes.Store write, Access access) {
+        return points ? new VarNodes.PointStore(write, access) : write;
+    }
+
+    /** What a point does, in words a story of the run can use (only when points are compiled in). */
+    private Access access(String verb, Span at) {
+        return points ? access(verb, sourceText(at), at) : null;
+    }
+
+    private Access access(String verb, Expr e) {
+        return points ? access(verb, describe(e), e.span()) : null;
+    }
+
+    private static Access access(String verb, String text, Span at) {
+        return new Access(verb, text.length() > 40 ? text.substring(0, 37) + "..." : text, at);
+    }
+
+    /** An operand as written (`forks[(i + 1) % 5]`, `self.count`, `q.get()`): an item's or a field's span is only its index's or name's. */
+    private static String describe(Expr e) {
+        return switch (e) {
+            case Expr.Name n -> n.name();
+            case Expr.Member m -> describe(m.target()) + "." + m.name();
+            case Expr.Index i -> describe(i.target()) + "[" + bracketed(i.index()) + "]";
+            default -> sourceText(e.span());
+        };
+    }
+
+    /** What is between the brackets of an index whose expression is `index`, as written. */
+    private static String bracketed(Expr index) {
+        Span at = leftmost(index);
+        String line = at.source().line(at.line());
+        int start = Math.min(Math.max(0, at.column() - 1), line.length());
+        // back to the `[` that opens it (the index may start with parentheses the AST does not keep)
+        int open = start - 1, depth = 0;
+        for (; open >= 0; open--) {
+            char c = line.charAt(open);
+            if (c == ')' || c == ']') depth++;
+            else if (c == '(' && depth > 0) depth--;
+            else if (c == '[') {
+                if (depth == 0) break;
+                depth--;
+            }
+        }
+        if (open < 0) return sourceText(at);
+        int close = open + 1;
+        depth = 0;
+        for (; close < line.length(); close++) {
+            char c = line.charAt(close);
+            if (c == '(' || c == '[' || c == '{') depth++;
+            else if (c == ')' || c == ']' || c == '}') {
+                if (depth == 0) break;
+                depth--;
+            }
+        }
+        return line.substring(open + 1, close);
+    }
+
+    /** Where an expression starts (an operator's span is the operator's, an item's the index's). */
+    private static Span leftmost(Expr e) {
+        return switch (e) {
+            case Expr.Index i -> leftmost(i.target());
+            case Expr.Slice s -> leftmost(s.target());
+            case Expr.Member m -> leftmost(m.target());
+            case Expr.Call c -> leftmost(c.callee());
+            case Expr.Binary b -> leftmost(b.left());
+            case Expr.Compare c -> leftmost(c.operands().get(0));
+            case Expr.Logical l -> leftmost(l.left());
+            case Expr.In i -> leftmost(i.item());
+            case Expr.Conditional c -> leftmost(c.then());
+            default -> e.span();
+        };
     }
 
     /** The module's code, run as the main thread. */
@@ -83,7 +157,8 @@ public final class Compiler {
             case Stmt.For f -> new Control.For(at, targets(f.targets(), at), expr(f.iterable()), block(f.body()));
             case Stmt.Try t -> new Control.Try(at, block(t.body()),
                     t.catches().stream().map(this::catchClause).toArray(Control.Catch[]::new), t.fin() == null ? null : block(t.fin()));
-            case Stmt.With w -> new Control.With(at, expr(w.subject()), block(w.body()));
+            case Stmt.With w -> new Control.With(at, expr(w.subject()), block(w.body()),
+                    access("takes", w.subject()), access("releases", w.subject()));
             case Stmt.Return r -> new Stmts.Return(at, r.value() == null ? null : expr(r.value()));
             case Stmt.Break b -> new Stmts.Jump(at, StmtNode.BREAK);
             case Stmt.Continue c -> new Stmts.Jump(at, StmtNode.CONTINUE);
@@ -91,7 +166,8 @@ public final class Compiler {
             case Stmt.Assert a -> new Stmts.Assert(at, expr(a.condition()), a.message() == null ? null : expr(a.message()));
             case Stmt.Print p -> print(p);
             case Stmt.Sleep z -> new Stmts.Sleep(at, expr(z.seconds()));
-            case Stmt.Join j -> new Stmts.Join(at, exprs(j.threads()));
+            case Stmt.Join j -> new Stmts.Join(at, exprs(j.threads()),
+                    points ? j.threads().stream().map(t -> access("joins", t)).toArray(Access[]::new) : null);
             case Stmt.Global g -> new Stmts.Block(at, new StmtNode[0]);
             case Stmt.Nonlocal n -> new Stmts.Block(at, new StmtNode[0]);
             case Stmt.Assign a -> assign(a);
@@ -111,7 +187,7 @@ public final class Compiler {
             }
             else throw new CompileError(a.span(), "print has no parameter named '" + a.name() + "' (it takes sep=, end= and flush=)");
         }
-        return new Stmts.Print(p.span(), args.toArray(ExprNode[]::new), sep, end);
+        return new Stmts.Print(p.span(), args.toArray(ExprNode[]::new), sep, end, access("prints", p.span()));
     }
 
     private StmtNode assign(Stmt.Assign a) {
@@ -121,8 +197,8 @@ public final class Compiler {
         Ops.Binary op = Ops.operator(at, a.op().substring(0, a.op().length() - 1));
         return switch (a.targets().get(0)) {
             case Expr.Name n -> new Stmts.AugVariable(at, expr(n), store(n), op, value);
-            case Expr.Index i -> new Stmts.AugItem(at, expr(i.target()), expr(i.index()), op, value, points);
-            case Expr.Member m -> new Stmts.AugField(at, expr(m.target()), m.name(), op, value, points);
+            case Expr.Index i -> new Stmts.AugItem(at, expr(i.target()), expr(i.index()), op, value, access("writes", i));
+            case Expr.Member m -> new Stmts.AugField(at, expr(m.target()), m.name(), op, value, access("writes", m));
             default -> throw new CompileError(at, "cannot assign to this");
         };
     }
@@ -166,7 +242,7 @@ public final class Compiler {
     private Targets.Target target(Expr t) {
         return switch (t) {
             case Expr.Name n -> new Targets.Variable(store(n));
-            case Expr.Index i -> points ? new Targets.Variable(point(itemStore(i))) : new Targets.Item(i.span(), expr(i.target()), expr(i.index()));
+            case Expr.Index i -> points ? new Targets.Variable(point(itemStore(i), access("writes", i))) : new Targets.Item(i.span(), expr(i.target()), expr(i.index()));
             case Expr.Member m -> new Targets.Field(m.span(), expr(m.target()), m.name());
             default -> throw new CompileError(t.span(), "cannot assign to this");
         };
@@ -180,9 +256,9 @@ public final class Compiler {
 
     private VarNodes.Store store(Node n) {
         return switch (resolution.ref(n)) {
-            case VarRef.Global g -> point(new VarNodes.GlobalSet(g.index()));
+            case VarRef.Global g -> point(new VarNodes.GlobalSet(g.index()), access("writes", n.span()));
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalSet(l.slot());
-            case VarRef.Local l -> point(new VarNodes.SharedSet(l.depth(), l.slot()));
+            case VarRef.Local l -> point(new VarNodes.SharedSet(l.depth(), l.slot()), access("writes", n.span()));
             case VarRef.Builtin b -> throw new CompileError(n.span(), "cannot assign to builtin '" + b.name() + "'");
         };
     }
@@ -213,10 +289,11 @@ public final class Compiler {
                     .toArray(Exprs.ListComp.Clause[]::new));
             case Expr.Lambda l -> function(l.function());
             case Expr.Call c -> call(c);
-            case Expr.Index i -> point(new Exprs.Index(at, expr(i.target()), expr(i.index())));
+            case Expr.Index i -> point(new Exprs.Index(at, expr(i.target()), expr(i.index())), access("reads", i));
             case Expr.Slice s -> new Exprs.Slice(at, expr(s.target()), opt(s.lo()), opt(s.hi()), opt(s.step()));
-            case Expr.Member m -> point(new Exprs.Member(at, expr(m.target()), m.name()));
-            case Expr.Spawn s -> new Calls.Spawn(at, expr(s.call().callee()), args(s.call().args()), names(s.call().args()));
+            case Expr.Member m -> point(new Exprs.Member(at, expr(m.target()), m.name()), access("reads", m));
+            case Expr.Spawn s -> new Calls.Spawn(at, expr(s.call().callee()), args(s.call().args()), names(s.call().args()),
+                    access("spawns", s.call()));
             case Expr.Binary b -> Ops.binary(at, b.op(), expr(b.left()), expr(b.right()));
             case Expr.Compare c -> new Ops.Chain(at, c.ops().stream().map(op -> Ops.operator(at, op)).toArray(Ops.Binary[]::new),
                     exprs(c.operands()));
@@ -243,7 +320,7 @@ public final class Compiler {
 
     private ExprNode call(Expr.Call c) {
         if (c.callee() instanceof Expr.Member m) {
-            return point(new Calls.MethodCall(c.span(), expr(m.target()), m.name(), args(c.args()), names(c.args())));
+            return point(new Calls.MethodCall(c.span(), expr(m.target()), m.name(), args(c.args()), names(c.args())), access("calls", c));
         }
         return new Calls.Call(c.span(), expr(c.callee()), args(c.args()), names(c.args()));
     }

@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
+import dev.thr.runtime.Access;
 import dev.thr.runtime.Lockable;
 import dev.thr.value.ErrorValue;
 import dev.thr.value.ThrError;
@@ -109,22 +110,29 @@ final class Control {
 
     static final class With extends StmtNode {
         final ExprNode subject; final StmtNode body;
-        With(Span s, ExprNode subject, StmtNode body) { super(s); this.subject = subject; this.body = body; }
+        /** Simulated engines only (else null): a point before taking the lock, and what a story of the run says. */
+        final Access takes, releases;
+        With(Span s, ExprNode subject, StmtNode body, Access takes, Access releases) {
+            super(s); this.subject = subject; this.body = body; this.takes = takes; this.releases = releases;
+        }
         @Override int exec(Frame f) {
             Object v = subject.eval(f);
             if (!(v instanceof Lockable lock)) {
                 throw ThrError.type("with needs a lock, rlock, semaphore or condition, not " + Values.typeName(v)).at(subject.span);
             }
             f.ctx.thread.at(span);
+            if (takes != null && f.ctx.checkpoint(takes)) throw new Cancelled();
             try {
                 lock.acquireScoped(f.ctx.thread, -1);
             } catch (InterruptedException e) {
                 throw new Cancelled();
             }
+            if (takes != null) f.ctx.observe(takes, null);
             try {
                 return body.exec(f);
             } finally {
                 lock.release(f.ctx.thread);
+                if (releases != null) f.ctx.observe(releases, null);
             }
         }
     }

@@ -189,6 +189,8 @@ public final class Interpreter {
         } catch (ThrError e) {
             error = e.leaving(target.name()).error();
             error.thread(t.name());
+            dev.thr.diag.Span origin = error.origin();
+            if (origin != null) scheduler.observe(new dev.thr.runtime.Access("fails", "", origin), e);
             // a run being stopped breaks what its threads wait on (a barrier): that is no news
             if (!t.stopped()) scheduler.err().write(ErrorReport.inThread(t.name(), error));
         } catch (Cancelled e) {

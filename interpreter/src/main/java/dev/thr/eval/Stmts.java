@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
+import dev.thr.runtime.Access;
 import dev.thr.runtime.ThrThread;
 import dev.thr.value.ErrorValue;
 import dev.thr.value.ThrError;
@@ -71,17 +72,19 @@ final class Stmts {
     /** `x[i] op= v`: x and i are evaluated once. */
     static final class AugItem extends StmtNode {
         final ExprNode target, index, value; final Ops.Binary op;
-        /** A scheduling point between the read and the write (simulated engines; see VarNodes.Point). */
-        final boolean point;
-        AugItem(Span s, ExprNode target, ExprNode index, Ops.Binary op, ExprNode value, boolean point) {
+        /** A scheduling point between the read and the write (simulated engines; see VarNodes.Point); null for none. */
+        final Access point;
+        AugItem(Span s, ExprNode target, ExprNode index, Ops.Binary op, ExprNode value, Access point) {
             super(s); this.target = target; this.index = index; this.op = op; this.value = value; this.point = point;
         }
         @Override int exec(Frame f) {
             Object t = target.eval(f), i = index.eval(f);
             try {
                 Object current = Indexing.get(t, i);
-                if (point && f.ctx.checkpoint()) throw new Cancelled();
-                Indexing.set(t, i, op.apply(current, value.eval(f)));
+                if (point != null && f.ctx.checkpoint(point)) throw new Cancelled();
+                Object result = op.apply(current, value.eval(f));
+                Indexing.set(t, i, result);
+                if (point != null) f.ctx.observe(point, result);
             } catch (ThrError e) {
                 throw e.at(span);
             }
@@ -92,8 +95,8 @@ final class Stmts {
     /** `x.name op= v`. */
     static final class AugField extends StmtNode {
         final ExprNode target, value; final String name; final Ops.Binary op;
-        final boolean point;
-        AugField(Span s, ExprNode target, String name, Ops.Binary op, ExprNode value, boolean point) {
+        final Access point;
+        AugField(Span s, ExprNode target, String name, Ops.Binary op, ExprNode value, Access point) {
             super(s); this.target = target; this.name = name; this.op = op; this.value = value; this.point = point;
         }
         @Override int exec(Frame f) {
@@ -101,8 +104,10 @@ final class Stmts {
             Library lib = f.ctx.interpreter.library;
             try {
                 Object current = lib.member(f.ctx, t, name);
-                if (point && f.ctx.checkpoint()) throw new Cancelled();
-                lib.setMember(f.ctx, t, name, op.apply(current, value.eval(f)));
+                if (point != null && f.ctx.checkpoint(point)) throw new Cancelled();
+                Object result = op.apply(current, value.eval(f));
+                lib.setMember(f.ctx, t, name, result);
+                if (point != null) f.ctx.observe(point, result);
             } catch (ThrError e) {
                 throw e.at(span);
             }
@@ -112,12 +117,16 @@ final class Stmts {
 
     static final class Print extends StmtNode {
         final ExprNode[] args; final ExprNode sep, end;
-        Print(Span s, ExprNode[] args, ExprNode sep, ExprNode end) { super(s); this.args = args; this.sep = sep; this.end = end; }
+        /** For a simulated engine: output is shared, so a print is a visible point (else null). */
+        final Access prints;
+        Print(Span s, ExprNode[] args, ExprNode sep, ExprNode end, Access prints) {
+            super(s); this.args = args; this.sep = sep; this.end = end; this.prints = prints;
+        }
         @Override int exec(Frame f) {
             // every argument is evaluated before any is turned into text, as in Python
             Object[] values = Calls.evalArgs(args, f);
             // a thread being stopped says nothing more
-            if (f.ctx.checkpoint()) throw new Cancelled();
+            if (prints != null ? f.ctx.checkpoint(prints) : f.ctx.checkpoint()) throw new Cancelled();
             String separator = text(sep, " ", "sep", f);
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < values.length; i++) {
@@ -130,6 +139,7 @@ final class Stmts {
             } catch (ThrError e) {
                 throw e.at(span);
             }
+            if (prints != null) f.ctx.observe(prints, line.toString());
             return NORMAL;
         }
     }
@@ -167,16 +177,21 @@ final class Stmts {
 
     static final class Join extends StmtNode {
         final ExprNode[] threads;
-        Join(Span s, ExprNode[] threads) { super(s); this.threads = threads; }
+        /** One a thread, for a simulated engine's story (else null). */
+        final Access[] joins;
+        Join(Span s, ExprNode[] threads, Access[] joins) { super(s); this.threads = threads; this.joins = joins; }
         @Override int exec(Frame f) {
-            for (ExprNode e : threads) {
+            for (int i = 0; i < threads.length; i++) {
+                ExprNode e = threads[i];
                 Object t = e.eval(f);
                 f.ctx.thread.at(span);
+                if (joins != null && f.ctx.checkpoint(joins[i])) throw new Cancelled();
                 try {
                     Blocking.join(f.ctx, t, -1);
                 } catch (ThrError err) {
                     throw err.at(e.span);
                 }
+                if (joins != null) f.ctx.observe(joins[i], t);
             }
             return NORMAL;
         }

@@ -38,6 +38,16 @@ public final class ThreadContext implements CallStack {
         return thread.stopped() || interpreter.scheduler.checkpoint();
     }
 
+    /** A checkpoint before the access `site` describes (simulated engines only). */
+    boolean checkpoint(Object site) {
+        return thread.stopped() || interpreter.scheduler.checkpoint(site);
+    }
+
+    /** After that access: what was read or written. */
+    void observe(Object site, Object value) {
+        interpreter.scheduler.observe(site, value);
+    }
+
     /** Called by a function once depth counts its call. */
     void entered(String function) {
         int i = 2 * (depth - 1);

@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
+import dev.thr.runtime.Access;
 import dev.thr.value.ThrError;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -68,19 +69,28 @@ final class VarNodes {
      * lets a switch fall between a read and the write that depends on it (a lost update).
      */
     static final class Point extends ExprNode {
-        final ExprNode inner;
-        Point(ExprNode inner) { super(inner.span); this.inner = inner; }
+        final ExprNode inner; final Access access;
+        Point(ExprNode inner, Access access) { super(inner.span); this.inner = inner; this.access = access; }
         @Override Object eval(Frame f) {
-            if (f.ctx.checkpoint()) throw new Cancelled();
-            return inner.eval(f);
+            if (f.ctx.checkpoint(access)) throw new Cancelled();
+            Object v;
+            try {
+                v = inner.eval(f);
+            } catch (ThrError e) {
+                f.ctx.observe(access, e); // a story of the run says where it failed
+                throw e;
+            }
+            f.ctx.observe(access, v);
+            return v;
         }
     }
 
     /** The same before a write. */
-    record PointStore(Store inner) implements Store {
+    record PointStore(Store inner, Access access) implements Store {
         @Override public void store(Frame f, Object value) {
-            if (f.ctx.checkpoint()) throw new Cancelled();
+            if (f.ctx.checkpoint(access)) throw new Cancelled();
             inner.store(f, value);
+            f.ctx.observe(access, value);
         }
     }
 

@@ -3,97 +3,267 @@ package dev.thr.explore;
 import dev.thr.api.Thr;
 import dev.thr.api.ThrEngine;
 import dev.thr.api.ThrException;
+import dev.thr.runtime.RandomWalk;
+import dev.thr.runtime.Schedule;
+import dev.thr.runtime.Strategy;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs a program under many simulated schedules (one seed each) and collects what went wrong:
- * an error that escaped any thread (a failed assert included), a deadlock, or a run that went
- * on too long. Each distinct failure is kept once, with how often it happened and the first
- * seed that shows it, so `thr --sim=SEED` replays it exactly; the distinct outputs are
- * counted too. This is a random walk over schedules: a failure found is real and replays,
- * but one not found may still exist.
+ * Runs a program under many simulated schedules and collects what went wrong: an error that
+ * escaped any thread (a failed assert included), a deadlock, or a run that went on too long.
+ * Each distinct failure is kept once, with how often it happened, shrunk to the fewest
+ * switches that still fail and told as a story; the distinct outputs are counted too.
+ *
+ * <p>Schedules come from a random walk, from PCT, from a systematic search bounded by the
+ * number of preemptions, or (the default) from all three in turn. When the search runs out
+ * of schedules, the outcomes seen are all the program has within that bound, and the
+ * exploration ends there.
  */
 public final class Explorer {
-    /** At most `schedules` runs, within `budget` of real time, seeds from `firstSeed` on. */
-    public record Options(int schedules, Duration budget, long firstSeed) {}
+    public enum Strategies { PORTFOLIO, RANDOM, PCT, SEARCH }
 
-    /** One kind of failure: what it says (the report of its first run), how often, and where first. */
-    public record Failure(String fingerprint, String report, long seed, int count) {}
+    /**
+     * At most `schedules` runs within `budget` of real time; random walk and PCT seeds from
+     * `firstSeed` on; PCT's depth (0: a different one for each seed), the search's bound on
+     * preemptions; this exploration is
+     * shard `shard` of `shards` (1 of 1 for all of it); at most `shrinkTime` of real time to
+     * shrink each failure (besides at most SHRINK_RUNS runs, which alone keep a report the same
+     * on every machine).
+     */
+    public record Options(int schedules, Duration budget, long firstSeed, Strategies strategies, int depth, int preemptions,
+                          int shard, int shards, Duration shrinkTime) {
+        public Options(int schedules, Duration budget, long firstSeed) {
+            this(schedules, budget, firstSeed, Strategies.PORTFOLIO, 0, 2, 1, 1, Duration.ofDays(1));
+        }
 
-    /** One distinct output, how often it came, and the first seed that printed it. */
-    public record Outcome(String output, long seed, int count) {}
+        public Options with(Strategies s) {
+            return new Options(schedules, budget, firstSeed, s, depth, preemptions, shard, shards, shrinkTime);
+        }
+    }
 
-    public record Result(int runs, long nanos, List<Failure> failures, List<Outcome> outcomes) {}
+    /**
+     * How to replay a run exactly: the seed (for random() and, without a schedule, for the
+     * random walk's choices) and the schedule (null for a random walk).
+     */
+    public record Replay(long seed, String schedule) {
+        public String options() {
+            return "--sim=" + seed + (schedule == null ? "" : " --schedule=" + (schedule.isEmpty() ? "none" : schedule));
+        }
+    }
+
+    /**
+     * One kind of failure: what it says (the report of its shrunk run), how often, how to
+     * replay its shrunk run, how many preemptions that run has, and its story.
+     */
+    public record Failure(String fingerprint, String report, Replay replay, int count, int preemptions, List<String> story) {}
+
+    /** One distinct output, how often it came, and how to replay the first run that printed it. */
+    public record Outcome(String output, Replay replay, int count) {}
+
+    /**
+     * `complete`: the search tried every schedule within its bound of preemptions, so the
+     * outcomes are all there are within it. `stopped`: cut short (Ctrl-C).
+     */
+    public record Result(int runs, long nanos, List<Failure> failures, List<Outcome> outcomes, boolean complete, int bound,
+                         boolean stopped, int shard, int shards) {}
 
     private Explorer() {}
 
     /** A run that takes longer than this (real time) is stopped and counted as a failure: it may never end. */
     static final Duration RUN_LIMIT = Duration.ofSeconds(20);
 
+    /** Runs spent shrinking one failure, at most. */
+    static final int SHRINK_RUNS = 1000;
+
+    /** Lines of a failure's story, at most. */
+    static final int STORY_LINES = 40;
+
     /** `progress` gets a line now and then on a long exploration (and may be null). */
     public static Result explore(String name, String source, List<String> args, Options options,
                                  Consumer<String> progress) throws ThrException, InterruptedException {
-        Thr.builder().build().compile(name, source); // a syntax error is the caller's, at once
+        ThrEngine.Parsed parsed = ThrEngine.parse(name, source); // parsed once, compiled in each run's engine
+        Thr.builder().global("args", args).build().compile(parsed); // a syntax error is the caller's, at once
+        Trials trials = new Trials(parsed, args);
         long start = System.nanoTime();
         long until = start + options.budget().toNanos();
-        Map<String, Failure> failures = new LinkedHashMap<>();
+        Map<String, Found> failures = new LinkedHashMap<>();
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        Search search = options.strategies() == Strategies.PORTFOLIO || options.strategies() == Strategies.SEARCH
+                ? new Search(options.preemptions(), options.shard() - 1, options.shards()) : null;
+        long randomSeed = options.firstSeed(), pctSeed = options.firstSeed();
+        int pctSteps = 100; // PCT draws its change points from a run's length: the last run's is the guess
         int runs = 0;
+        boolean stopped = false;
         long lastProgress = start;
-        for (long seed = options.firstSeed(); runs < options.schedules() && System.nanoTime() < until; seed++) {
-            if (Thread.currentThread().isInterrupted()) throw new InterruptedException();
-            Attempt a = attempt(name, source, args, seed);
+        for (int turn = 0; runs < options.schedules() && System.nanoTime() < until; turn++) {
+            if (Thread.currentThread().isInterrupted()) {
+                stopped = true;
+                break;
+            }
+            Strategies kind = switch (options.strategies()) {
+                // half the runs search (small programs then end with a proof), a quarter each walk at random or by PCT
+                case PORTFOLIO -> search.done() ? null : turn % 2 == 0 ? Strategies.SEARCH : turn % 4 == 1 ? Strategies.RANDOM : Strategies.PCT;
+                default -> options.strategies();
+            };
+            if (kind == null || kind == Strategies.SEARCH && search.done()) break;
+            Trial t;
+            Replay replay;
+            Schedule recorder;
+            switch (kind) {
+                case RANDOM -> {
+                    long seed = nextInShard(randomSeed, options);
+                    randomSeed = seed + 1;
+                    recorder = Schedule.recording(new RandomWalk(seed));
+                    t = trials.run(seed, recorder);
+                    replay = new Replay(seed, null);
+                }
+                case PCT -> {
+                    long seed = nextInShard(pctSeed, options);
+                    pctSeed = seed + 1;
+                    // no depth given: each seed tries another, 1 to 7 (a deadlock of five philosophers needs 5)
+                    Pct pct = new Pct(seed, options.depth() > 0 ? options.depth() : 1 + (int) Math.floorMod(seed, 7L), pctSteps);
+                    recorder = Schedule.recording(pct);
+                    t = trials.run(seed, recorder);
+                    pctSteps = Math.max(10, recorder.steps());
+                    replay = new Replay(seed, Schedule.text(recorder.switches()));
+                }
+                default -> {
+                    recorder = search.next();
+                    t = trials.run(options.firstSeed(), recorder);
+                    search.ran(recorder);
+                    replay = new Replay(options.firstSeed(), Schedule.text(recorder.switches()));
+                }
+            }
+            if (t.interrupted()) {
+                stopped = true;
+                break;
+            }
             runs++;
-            final long s = seed;
-            outcomes.merge(a.out, new Outcome(a.out, seed, 1), (old, n) -> new Outcome(old.output(), old.seed(), old.count() + 1));
-            if (a.fingerprint != null) {
-                failures.merge(a.fingerprint, new Failure(a.fingerprint, a.err, s, 1),
-                        (old, n) -> new Failure(old.fingerprint(), old.report(), old.seed(), old.count() + 1));
+            outcomes.merge(t.out(), new Outcome(t.out(), replay, 1), (old, n) -> new Outcome(old.output(), old.replay(), old.count() + 1));
+            if (t.fingerprint() != null) {
+                Found f = failures.computeIfAbsent(t.fingerprint(), k -> new Found(replay.seed(), recorder.switches()));
+                f.count++;
             }
             long now = System.nanoTime();
             if (progress != null && now - lastProgress > 2_000_000_000L) {
                 lastProgress = now;
-                progress.accept(String.format(java.util.Locale.ROOT, "%,d schedules, %d %s, %.0f a second",
-                        runs, failures.size(), failures.size() == 1 ? "failure" : "failures", runs / ((now - start) / 1e9)));
+                double rate = runs / ((now - start) / 1e9);
+                progress.accept(String.format(Locale.ROOT, "%,d schedules, %d %s, %.0f a second, %.0f s left at most",
+                        runs, failures.size(), failures.size() == 1 ? "failure" : "failures", rate,
+                        Math.min((until - now) / 1e9, (options.schedules() - runs) / Math.max(rate, 1e-9))));
             }
         }
-        return new Result(runs, System.nanoTime() - start, new ArrayList<>(failures.values()), new ArrayList<>(outcomes.values()));
+        boolean complete = search != null && search.done();
+        if (stopped) Thread.interrupted(); // taken: the failures found so far are still told, unshrunk
+        List<Failure> told = new ArrayList<>();
+        for (Map.Entry<String, Found> e : failures.entrySet()) told.add(tell(trials, e.getKey(), e.getValue(), !stopped, options.shrinkTime()));
+        return new Result(runs, System.nanoTime() - start, told, new ArrayList<>(outcomes.values()), complete,
+                options.preemptions(), stopped, options.shard(), options.shards());
     }
 
-    private record Attempt(String out, String err, String fingerprint) {}
+    /** The first seed from `seed` on that belongs to this shard. */
+    private static long nextInShard(long seed, Options o) {
+        while (Math.floorMod(seed - o.firstSeed(), (long) o.shards()) != o.shard() - 1) seed++;
+        return seed;
+    }
 
-    private static Attempt attempt(String name, String source, List<String> args, long seed) throws InterruptedException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        ThrEngine engine = Thr.builder().simulate(seed).virtualThreads(true).stdout(out).stderr(err).global("args", args)
-                .timeout(RUN_LIMIT).build();
-        String fingerprint = null;
-        try {
-            engine.runMain(engine.compile(name, source));
-        } catch (ThrException e) {
-            synchronized (err) {
-                err.write(e.getMessage());
-            }
-            fingerprint = e.kind().equals("DeadlockError") ? e.detail() : where(e.getMessage().lines().findFirst().orElse(e.kind()));
-        } finally {
-            try {
-                engine.cancel();
-            } catch (IllegalStateException e) {
-                // a thread that would not stop belongs to this engine alone: the next run has its own
+    /** A failure as first found: its seed and schedule, and how often it came. */
+    private static final class Found {
+        final long seed;
+        final Map<Schedule.At, Long> switches;
+        int count;
+        Found(long seed, Map<Schedule.At, Long> switches) { this.seed = seed; this.switches = switches; }
+    }
+
+    /**
+     * Shrinks a failure's schedule, runs the result once more to tell its story. Delta
+     * debugging drops the switches the failure does not need; then, since a switch it keeps
+     * may stand where no single one would do, a search with fewer preemptions allowed looks
+     * for a smaller way to the same failure (iterative context bounding), within a budget.
+     */
+    private static Failure tell(Trials trials, String fingerprint, Found found, boolean shrink, Duration time) {
+        int[] budget = {shrink ? SHRINK_RUNS : 0};
+        long until = System.nanoTime() + Math.min(time.toNanos(), Long.MAX_VALUE / 4);
+        java.util.function.Function<Map<Schedule.At, Long>, Shrinker.Tried<Schedule.At>> test = s -> {
+            // out of runs or time: a schedule not tried is kept, which is always safe
+            if (--budget[0] < 0 || System.nanoTime() > until) return new Shrinker.Tried<>(false, s, 0);
+            Schedule guided = Schedule.replay(s);
+            Trial t = trials.run(found.seed, guided);
+            return new Shrinker.Tried<>(fingerprint.equals(t.fingerprint()), guided.switches(), guided.preemptions());
+        };
+        Map<Schedule.At, Long> small = shrink ? Shrinker.shrink(found.switches, test, budget[0] / 2) : found.switches;
+        int preemptions = shrink ? test.apply(small).preemptions() : 0;
+        smaller:
+        for (int bound = 0; bound < preemptions && budget[0] > 0; bound++) {
+            Search search = Search.exactly(bound);
+            while (!search.done() && budget[0]-- > 0 && System.nanoTime() < until) {
+                Schedule s = search.next();
+                Trial t = trials.run(found.seed, s);
+                search.ran(s);
+                if (fingerprint.equals(t.fingerprint())) {
+                    small = Shrinker.shrink(s.switches(), test, Math.max(budget[0], 10));
+                    break smaller;
+                }
             }
         }
-        String errors = err.toString();
-        // the first thing that went wrong names the failure: an error in a thread comes
-        // before the deadlock it may leave behind
-        String inThread = firstThreadError(errors);
-        if (inThread != null) fingerprint = inThread;
-        return new Attempt(out.toString(), errors, fingerprint);
+        Schedule guided = Schedule.replay(small);
+        Story story = new Story(guided);
+        Trial t = trials.run(found.seed, story);
+        if (!fingerprint.equals(t.fingerprint())) {
+            // cannot happen for a deterministic program; say what was found rather than a wrong story
+            guided = Schedule.replay(found.switches);
+            story = new Story(guided);
+            t = trials.run(found.seed, story);
+        }
+        return new Failure(fingerprint, t.err(), new Replay(found.seed, Schedule.text(guided.switches())), found.count,
+                guided.preemptions(), Narration.tell(story.events, fingerprint, STORY_LINES));
+    }
+
+    /** What one run gave. */
+    record Trial(String out, String err, String fingerprint, boolean interrupted) {}
+
+    /** Runs the program, each time on a fresh simulated engine. */
+    private record Trials(ThrEngine.Parsed program, List<String> args) {
+        Trial run(long seed, Strategy strategy) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            ThrEngine engine = Thr.builder().simulate(seed, strategy).virtualThreads(true).stdout(out).stderr(err)
+                    .global("args", args).timeout(RUN_LIMIT).build();
+            String fingerprint = null;
+            boolean interrupted = false;
+            try {
+                engine.runMain(engine.compile(program));
+            } catch (ThrException e) {
+                synchronized (err) {
+                    err.write(e.getMessage());
+                }
+                fingerprint = e.kind().equals("DeadlockError") ? e.detail() : where(e.getMessage().lines().findFirst().orElse(e.kind()));
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } finally {
+                try {
+                    engine.cancel();
+                } catch (IllegalStateException e) {
+                    // a thread that would not stop belongs to this engine alone: the next run has its own
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) Thread.currentThread().interrupt();
+            String errors = err.toString();
+            // the first thing that went wrong names the failure: an error in a thread comes
+            // before the deadlock it may leave behind
+            String inThread = firstThreadError(errors);
+            if (inThread != null) fingerprint = inThread;
+            return new Trial(out.toString(), errors, fingerprint, interrupted);
+        }
     }
 
     /**

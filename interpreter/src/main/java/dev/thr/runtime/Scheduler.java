@@ -30,6 +30,15 @@ public interface Scheduler {
      */
     boolean checkpoint();
 
+    /**
+     * A checkpoint before an access to shared state that `site` describes (compiled in only
+     * for a deterministic scheduler, which may tell its strategy what each thread is about to do).
+     */
+    default boolean checkpoint(Object site) { return checkpoint(); }
+
+    /** After such an access: the value read or written. */
+    default void observe(Object site, Object value) {}
+
     /** A monotonic clock in nanoseconds (like perf_counter). */
     long nanoTime();
 

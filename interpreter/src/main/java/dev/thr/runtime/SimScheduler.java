@@ -30,7 +30,9 @@ public final class SimScheduler implements Scheduler {
     final ReentrantLock world = new ReentrantLock();
     /** Signalled when a monitor a thread outside the simulation waits for is let go. */
     final Condition released = world.newCondition();
-    private final SplittableRandom choices;
+    private final Strategy strategy;
+    /** Whether the strategy wants to hear what the threads do. */
+    private final boolean watched;
     private final RandomGenerator random;
     private final boolean virtual;
     private final Output out;
@@ -43,8 +45,6 @@ public final class SimScheduler implements Scheduler {
     private long strandIds;
     /** The strand holding the baton; null when none runs (all wait, or none is started). */
     SimStrand running;
-    /** Scheduling points the running strand passes before the seed may switch to another. */
-    private int quantum;
     /** Started strands that are not daemons and have not ended: when none is left, the program is over. */
     private int liveNonDaemons;
     /** Told when every strand waits and no timer is left (a deadlock, for whoever looks). */
@@ -55,9 +55,14 @@ public final class SimScheduler implements Scheduler {
     private final Map<Thread, SimStrand> byThread = new HashMap<>();
 
     public SimScheduler(long seed, boolean virtual, Output out, Output err) {
+        this(seed, new RandomWalk(seed), virtual, out, err);
+    }
+
+    /** Runs with `strategy` choosing who runs; the seed still seeds random(). */
+    public SimScheduler(long seed, Strategy strategy, boolean virtual, Output out, Output err) {
         this.seed = seed;
-        this.choices = new SplittableRandom(seed);
-        this.maxQuantum = 1 << (int) Math.floorMod(seed, 5L);
+        this.strategy = strategy;
+        this.watched = strategy.watches();
         this.random = new JavaScheduler.LockedRandom(new SplittableRandom(seed).split().nextLong());
         this.virtual = virtual;
         this.out = out;
@@ -154,6 +159,7 @@ public final class SimScheduler implements Scheduler {
             world.lock();
             try {
                 interrupted = true;
+                if (watched && !stopping) strategy.stopping(this);
                 stopping = true;
                 if (waiting) wake(this, false);
                 if (running == null) handOver();
@@ -163,6 +169,8 @@ public final class SimScheduler implements Scheduler {
         }
 
         @Override public long id() { return id; }
+
+        @Override public String name() { return thread.getName(); }
     }
 
     /**
@@ -218,6 +226,7 @@ public final class SimScheduler implements Scheduler {
         world.lock();
         try {
             self.finished = true;
+            if (watched) strategy.ended(self);
             if (!self.daemon) liveNonDaemons--;
             for (SimStrand j : self.joiners) if (j.waiting) wake(j, false);
             self.joiners.clear();
@@ -267,31 +276,25 @@ public final class SimScheduler implements Scheduler {
             running = null;
             return;
         }
+        // a strand being stopped unwinds first, and without a choice: it is stopped from
+        // outside (a deadlock found, a cancel) at a moment no seed decides, and what it does
+        // then is no part of the run that a strategy explores
+        for (SimStrand s : runnable) {
+            if (s.stopping) {
+                running = s;
+                s.turn.signal();
+                return;
+            }
+        }
         if (runnable.isEmpty() && !timers.isEmpty()) fireEarliest();
         if (runnable.isEmpty()) {
             running = null; // every strand waits, and nothing will wake one by itself
             if (stuck != null) stuck.run();
             return;
         }
-        SimStrand next = runnable.size() == 1 ? runnable.get(0) : runnable.get(choices.nextInt(runnable.size()));
-        quantum = choices.nextInt(maxQuantum);
-        running = next;
-        next.turn.signal();
+        running = runnable.get(strategy.pick(runnable, -1, true));
+        running.turn.signal();
     }
-
-    /**
-     * At most this many scheduling points pass between two choices (the number is drawn each
-     * time): switching real threads at every point would make a simulated run many times
-     * slower, and a switch after a random number of points reaches the same interleavings.
-     */
-    static final int QUANTUM = 8;
-
-    /**
-     * This run's bound on the quantum, from its seed: 1, 2, 4, 8 or 16. Some seeds switch at
-     * nearly every point, others let a thread run longer, so that seeds in a row try both
-     * fine and coarse interleavings (a deadlock of five philosophers needs fine ones).
-     */
-    private final int maxQuantum;
 
     /** Moves the clock to the earliest timer and wakes every strand whose timer is then due. World held. */
     private void fireEarliest() {
@@ -311,20 +314,34 @@ public final class SimScheduler implements Scheduler {
         }
     }
 
-    /** A scheduling point: self may go on, or another runs first. World held. */
+    /** A scheduling point that is not an access to shared state (a loop turn, a call, a lock's monitor). World held. */
     void pass(SimStrand self) {
+        pass(self, false);
+    }
+
+    /**
+     * A scheduling point: self may go on, or another runs first. `visible`: the point is
+     * before an access to shared state (see Access), where a switch can change what happens;
+     * elsewhere, a switch has the same effect as one at the thread's next visible point.
+     * World held.
+     */
+    void pass(SimStrand self, boolean visible) {
         if (running != self) return; // not holding the baton (cannot happen for a strand in thr code)
         if (liveNonDaemons == 0) return; // the program is over: a stopped daemon unwinds without a switch
-        if (quantum-- > 0) return;
+        if (self.stopping) return; // nor does a strand being stopped (see handOver)
         makeRunnable(self);
-        running = null;
-        handOver();
+        int me = runnable.indexOf(self);
+        int next = strategy.pick(runnable, me, visible);
+        if (next == me) return;
+        running = runnable.get(next);
+        running.turn.signal();
         while (running != self) self.turn.awaitUninterruptibly();
     }
 
     /** Waits (world held) until woken, or `nanos` of virtual time (negative: no timeout). */
     void block(SimStrand self, long nanos) {
         runnable.remove(self);
+        if (watched) strategy.waits(self);
         self.waiting = true;
         self.timedOut = false;
         if (nanos >= 0) {
@@ -378,6 +395,32 @@ public final class SimScheduler implements Scheduler {
             if (self == null) return false;
             pass(self);
             return self.interrupted;
+        } finally {
+            world.unlock();
+        }
+    }
+
+    @Override
+    public boolean checkpoint(Object site) {
+        world.lock();
+        try {
+            SimStrand self = current();
+            if (self == null) return false;
+            if (watched) strategy.before(self, site);
+            pass(self, true);
+            return self.interrupted;
+        } finally {
+            world.unlock();
+        }
+    }
+
+    @Override
+    public void observe(Object site, Object value) {
+        if (!watched) return;
+        world.lock();
+        try {
+            SimStrand self = current();
+            if (self != null) strategy.did(self, site, value);
         } finally {
             world.unlock();
         }

@@ -14,4 +14,7 @@ public interface Strand {
 
     /** A number unique among the live threads of the process (Python's ident). */
     long id();
+
+    /** The thread's name, for stories of a run. */
+    default String name() { return "thread " + id(); }
 }

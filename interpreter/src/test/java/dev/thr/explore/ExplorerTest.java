@@ -31,16 +31,26 @@ class ExplorerTest {
             assert counter == 6, "lost an update: {counter}"
             """;
 
+    /** Builds an engine that replays a run as its replay line says. */
+    static Thr.Builder replaying(Explorer.Replay r) {
+        return r.schedule() == null ? Thr.builder().simulate(r.seed()) : Thr.builder().simulate(r.seed(), r.schedule());
+    }
+
     @Test
-    void aLostUpdateIsFoundAndItsSeedReplaysIt() throws Exception {
+    void aLostUpdateIsFoundShrunkToOnePreemptionAndReplayed() throws Exception {
         Explorer.Result r = explore(LOST_UPDATE, 100);
-        assertEquals(100, r.runs());
+        assertTrue(r.runs() <= 100);
         assertEquals(1, r.failures().size(), "one failure, whatever value was lost: " + r.failures());
         Explorer.Failure f = r.failures().get(0);
         assertEquals("bug.thr:8:1: AssertionError", f.fingerprint());
-        Run replay = Run.of("bug.thr", LOST_UPDATE, Thr.builder().simulate(f.seed()));
+        assertEquals(1, f.preemptions(), "one thread stopped between its read and its write is enough");
+        Run replay = Run.of("bug.thr", LOST_UPDATE, replaying(f.replay()));
         assertEquals(1, replay.status());
         assertEquals(f.report(), replay.stderr());
+        assertTrue(f.story().stream().anyMatch(l -> l.contains("is lost")), String.join("\n", f.story()));
+        assertTrue(f.story().stream().anyMatch(l -> l.startsWith("-- switch: ") && l.contains("before it writes counter")),
+                String.join("\n", f.story()));
+        assertTrue(f.story().size() <= Explorer.STORY_LINES);
     }
 
     private static final String LOCK_ORDER = """
@@ -58,7 +68,7 @@ class ExplorerTest {
         Explorer.Result r = explore(LOCK_ORDER, 100);
         assertEquals(1, r.failures().size(), r.failures().toString());
         assertEquals("Thread-1 (one) and Thread-2 (two) wait for each other: neither can go on.", r.failures().get(0).fingerprint());
-        Run replay = Run.of("bug.thr", LOCK_ORDER, Thr.builder().simulate(r.failures().get(0).seed()));
+        Run replay = Run.of("bug.thr", LOCK_ORDER, replaying(r.failures().get(0).replay()));
         assertEquals(3, replay.status(), "the seed replays the deadlock");
     }
 
@@ -80,6 +90,104 @@ class ExplorerTest {
                 .replace("counter = 0", "counter = 0\nl = lock()") + "print counter\n", 60);
         assertTrue(r.failures().isEmpty(), r.failures().toString());
         assertEquals(1, r.outcomes().size());
-        assertEquals(new Explorer.Outcome("6\n", 1, 60), r.outcomes().get(0));
+        assertEquals("6\n", r.outcomes().get(0).output());
+        assertEquals(r.runs(), r.outcomes().get(0).count());
+    }
+
+    private static Explorer.Result explore(String source, int schedules, Explorer.Strategies strategy, int shard, int shards)
+            throws Exception {
+        var o = new Explorer.Options(schedules, Duration.ofMinutes(1), 1, strategy, 0, 2, shard, shards, Duration.ofDays(1));
+        return Explorer.explore("bug.thr", source, List.of(), o, null);
+    }
+
+    private static final String LOCKED = LOST_UPDATE.replace("counter += 1", "with l { counter += 1 }")
+            .replace("counter = 0", "counter = 0\nl = lock()") + "print counter\n";
+
+    @Test
+    void theSearchProvesALockedCounterHasOneOutcome() throws Exception {
+        Explorer.Result r = explore(LOCKED, 100_000, Explorer.Strategies.SEARCH, 1, 1);
+        assertTrue(r.complete(), "the search ran out of schedules within the bound");
+        assertTrue(r.failures().isEmpty(), r.failures().toString());
+        assertEquals(List.of("6\n"), r.outcomes().stream().map(Explorer.Outcome::output).toList());
+    }
+
+    @Test
+    void theSearchFindsTheLostUpdateWithTheFewestPreemptionsFirst() throws Exception {
+        Explorer.Result r = explore(LOST_UPDATE, 100_000, Explorer.Strategies.SEARCH, 1, 1);
+        assertTrue(r.complete());
+        assertEquals(1, r.failures().size(), r.failures().toString());
+        assertEquals(1, r.failures().get(0).preemptions());
+    }
+
+    @Test
+    void shardsShareTheSearchOutAndTogetherSeeEveryOutcome() throws Exception {
+        String racy = LOST_UPDATE.replace("assert counter == 6, \"lost an update: {counter}\"", "print counter");
+        Explorer.Result whole = explore(racy, 100_000, Explorer.Strategies.SEARCH, 1, 1);
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        int runs = 0;
+        for (int shard = 1; shard <= 3; shard++) {
+            Explorer.Result part = explore(racy, 100_000, Explorer.Strategies.SEARCH, shard, 3);
+            assertTrue(part.complete());
+            assertTrue(part.runs() < whole.runs(), "a shard does a part of the work");
+            runs += part.runs();
+            part.outcomes().forEach(o -> seen.add(o.output()));
+        }
+        assertTrue(runs >= whole.runs());
+        assertEquals(new java.util.TreeSet<>(whole.outcomes().stream().map(Explorer.Outcome::output).toList()), seen);
+    }
+
+    @Test
+    void randomSeedsAreSharedOutByShard() throws Exception {
+        // every run prints something else (random() draws from the run's seed): each outcome's replay names its seed
+        String each = "print random()\n";
+        for (int shard = 1; shard <= 2; shard++) {
+            Explorer.Result r = explore(each, 6, Explorer.Strategies.RANDOM, shard, 2);
+            int s = shard;
+            assertEquals(6, r.outcomes().size());
+            assertTrue(r.outcomes().stream().allMatch(o -> (o.replay().seed() - 1) % 2 == s - 1), r.outcomes().toString());
+        }
+    }
+
+    @Test
+    void pctFindsTheLockOrderDeadlock() throws Exception {
+        Explorer.Result r = explore(LOCK_ORDER, 200, Explorer.Strategies.PCT, 1, 1);
+        assertEquals(1, r.failures().size(), r.failures().toString());
+        Run replay = Run.of("bug.thr", LOCK_ORDER, replaying(r.failures().get(0).replay()));
+        assertEquals(3, replay.status(), "the schedule replays the deadlock");
+        List<String> story = r.failures().get(0).story();
+        assertTrue(story.stream().anyMatch(l -> l.contains("waits to take b")) && story.stream().anyMatch(l -> l.contains("waits to take a")),
+                String.join("\n", story));
+    }
+
+    @Test
+    void anInterruptedExplorationStopsAndSaysSo() throws Exception {
+        Thread.currentThread().interrupt();
+        try {
+            Explorer.Result r = explore(LOST_UPDATE, 100);
+            assertTrue(r.stopped());
+            assertEquals(0, r.runs());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
+    void everyOutcomesReplayPrintsItEveryTime() throws Exception {
+        String two = """
+                fn say(word) { for i in range(2) { print word } }
+                a = spawn say("a")
+                b = spawn say("b")
+                join a, b
+                """;
+        Explorer.Result r = explore(two, 100_000, Explorer.Strategies.SEARCH, 1, 1);
+        assertTrue(r.complete());
+        // two threads of two prints each have six interleavings; as `a` starts first, b a b a needs
+        // three preemptions (a stopped before its first print, b after its first, a after its)
+        assertEquals(5, r.outcomes().size(), r.outcomes().toString());
+        var three = new Explorer.Options(100_000, Duration.ofMinutes(1), 1, Explorer.Strategies.SEARCH, 0, 3, 1, 1, Duration.ofDays(1));
+        assertEquals(6, Explorer.explore("bug.thr", two, List.of(), three, null).outcomes().size());
+        for (Explorer.Outcome o : r.outcomes()) {
+            for (int i = 0; i < 3; i++) assertEquals(o.output(), Run.of("bug.thr", two, replaying(o.replay())).stdout(), o.replay().options());
+        }
     }
 }

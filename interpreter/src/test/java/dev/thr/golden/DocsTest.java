@@ -22,7 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Execution(ExecutionMode.CONCURRENT)
 class DocsTest {
-    record Example(String file, int line, String code, String output, String error, Long sim) {
+    /**
+     * `explore`: the options of a ```thr explore block (`explore[=N] [strategy=S] [outcomes]
+     * as=NAME`), whose ```report block is what `thr --explore` prints for it; else null.
+     */
+    record Example(String file, int line, String code, String output, String error, Long sim, String explore) {
         @Override public String toString() { return file + ":" + line; }
     }
 
@@ -42,21 +46,23 @@ class DocsTest {
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String fence = lines.get(i).strip();
-            if (!fence.equals("```thr") && !fence.startsWith("```thr sim=")) continue;
+            if (!fence.equals("```thr") && !fence.startsWith("```thr sim=") && !fence.startsWith("```thr explore")) continue;
             Long sim = fence.startsWith("```thr sim=") ? Long.valueOf(fence.substring("```thr sim=".length())) : null;
+            String explore = fence.startsWith("```thr explore") ? fence.substring("```thr ".length()) : null;
             int start = i + 1;
             int end = close(lines, start);
             String code = String.join("\n", lines.subList(start, end)) + "\n";
             int next = end + 1;
             while (next < lines.size() && lines.get(next).isBlank()) next++;
             String output = null, error = null;
-            if (next < lines.size() && (lines.get(next).strip().equals("```output") || lines.get(next).strip().equals("```error"))) {
+            String kind = next < lines.size() ? lines.get(next).strip() : "";
+            if (kind.equals("```output") || kind.equals("```error") || kind.equals("```report")) {
                 int stop = close(lines, next + 1);
                 String text = String.join("\n", lines.subList(next + 1, stop)) + "\n";
-                if (lines.get(next).strip().equals("```output")) output = text; else error = text;
+                if (kind.equals("```error")) error = text; else output = text;
                 end = stop;
             }
-            out.add(new Example(file, start, code, output, error, sim));
+            out.add(new Example(file, start, code, output, error, sim, explore));
             i = end;
         }
         return out;
@@ -69,7 +75,11 @@ class DocsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void example(Example e) {
+    void example(Example e) throws Exception {
+        if (e.explore() != null) {
+            explored(e);
+            return;
+        }
         Run r = Run.of("example.thr", e.code(), e.sim() == null ? dev.thr.api.Thr.builder() : dev.thr.api.Thr.builder().simulate(e.sim()));
         if (e.error() != null) {
             if (r.status() == 0) throw new AssertionError(e + ": expected an error, but it ran");
@@ -80,5 +90,26 @@ class DocsTest {
         if (r.status() != 0) throw new AssertionError(e + ": failed with status " + r.status() + "\n" + r.stderr());
         String problem = Expected.mismatch(e.output() == null ? "" : e.output(), r.stdout());
         if (problem != null) throw new AssertionError(e + " output: " + problem + "\n--- stdout was:\n" + r.stdout() + "--- stderr:\n" + r.stderr());
+    }
+
+    /** Explores as `thr --explore` does with the block's options, and compares the report. */
+    private static void explored(Example e) throws Exception {
+        int schedules = 5000;
+        var strategy = dev.thr.explore.Explorer.Strategies.PORTFOLIO;
+        boolean outcomes = false;
+        String name = "example.thr";
+        for (String word : e.explore().split("\\s+")) {
+            if (word.startsWith("explore=")) schedules = Integer.parseInt(word.substring("explore=".length()));
+            else if (word.startsWith("strategy=")) strategy = dev.thr.explore.Explorer.Strategies.valueOf(word.substring(9).toUpperCase());
+            else if (word.equals("outcomes")) outcomes = true;
+            else if (word.startsWith("as=")) name = word.substring(3);
+            else if (!word.equals("explore")) throw new AssertionError(e + ": unknown option " + word);
+        }
+        var options = new dev.thr.explore.Explorer.Options(schedules, java.time.Duration.ofMinutes(2), 1, strategy, 0, 2, 1, 1,
+                java.time.Duration.ofDays(1));
+        var result = dev.thr.explore.Explorer.explore(name, e.code(), List.of(), options, null);
+        String report = dev.thr.explore.Report.text(name, name, result, outcomes);
+        String problem = Expected.mismatch(e.output() == null ? "" : e.output(), report);
+        if (problem != null) throw new AssertionError(e + " report: " + problem + "\n--- the report was:\n" + report);
     }
 }

@@ -6,19 +6,70 @@ import dev.thr.explore.Report;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import sun.misc.Signal;
 
-/** `thr --explore[=N] [--outcomes] FILE`: many simulated schedules, each distinct failure once, with its replay. */
+/**
+ * `thr --explore[=N] FILE`: many simulated schedules, each distinct failure once, shrunk, with
+ * its replay command and its story. Ctrl-C stops the exploration and prints what it found so
+ * far; a second Ctrl-C exits at once.
+ */
 final class Exploring {
     private Exploring() {}
 
-    /** How long an exploration may take at most, whatever N is. */
+    /** How many schedules `--explore` runs without a number (within BUDGET). */
+    static final int DEFAULT_SCHEDULES = 5000;
+
+    /** How long an exploration may take at most, unless --budget says otherwise. */
     static final Duration BUDGET = Duration.ofMinutes(2);
 
-    static int run(String file, String name, String source, List<String> args, int schedules, boolean outcomes,
+    /** The options from the command line's words; IllegalArgumentException with a message for a person. */
+    static Explorer.Options options(String explore, String strategy, Integer preemptions, Integer depth, Double budget, String shard) {
+        int schedules;
+        try {
+            // a search ends by itself (within --budget); the others need a number
+            schedules = explore.isEmpty() ? "search".equalsIgnoreCase(strategy == null ? "" : strategy.strip()) ? 1_000_000 : DEFAULT_SCHEDULES
+                    : Integer.parseInt(explore.strip());
+            if (schedules < 1) throw new NumberFormatException();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--explore takes a number of schedules, not '" + explore + "'");
+        }
+        Explorer.Strategies kind;
+        try {
+            kind = strategy == null ? Explorer.Strategies.PORTFOLIO : Explorer.Strategies.valueOf(strategy.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--strategy is one of random, pct, search and portfolio, not '" + strategy + "'");
+        }
+        if (preemptions != null && preemptions < 0) throw new IllegalArgumentException("--preemptions cannot be negative");
+        if (depth != null && depth < 1) throw new IllegalArgumentException("--depth is at least 1");
+        if (budget != null && !(budget > 0)) throw new IllegalArgumentException("--budget is a number of seconds above 0");
+        int part = 1, parts = 1;
+        if (shard != null) {
+            var m = java.util.regex.Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*").matcher(shard);
+            if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
+                throw new IllegalArgumentException("--shard is I/N with 1 <= I <= N, such as 2/4, not '" + shard + "'");
+            }
+            part = Integer.parseInt(m.group(1));
+            parts = Integer.parseInt(m.group(2));
+        }
+        Duration time = budget == null ? BUDGET : Duration.ofMillis((long) (budget * 1000));
+        return new Explorer.Options(schedules, time, 1, kind, depth == null ? 0 : depth, preemptions == null ? 2 : preemptions, part, parts,
+                Duration.ofSeconds(10));
+    }
+
+    static int run(String file, String name, String source, List<String> args, Explorer.Options options, boolean outcomes,
                    PrintWriter out, PrintWriter err) throws InterruptedException {
+        Thread explorer = Thread.currentThread();
+        AtomicInteger presses = new AtomicInteger();
+        Signal.handle(new Signal("INT"), signal -> {
+            if (presses.incrementAndGet() > 1) Runtime.getRuntime().halt(Main.INTERRUPTED);
+            err.println("\nthr: stopping the exploration (Ctrl-C again quits at once)");
+            explorer.interrupt();
+        });
         Explorer.Result r;
         try {
-            r = Explorer.explore(name, source, args, new Explorer.Options(schedules, BUDGET, 1), line -> {
+            r = Explorer.explore(name, source, args, options, line -> {
                 err.println("thr: exploring: " + line);
                 err.flush();
             });

@@ -3,6 +3,7 @@ package dev.thr.cli;
 import dev.thr.api.Thr;
 import dev.thr.api.ThrEngine;
 import dev.thr.api.ThrException;
+import dev.thr.explore.Explorer;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -47,12 +48,37 @@ public final class Main implements Callable<Integer> {
     String sim;
 
     @Option(names = "--explore", paramLabel = "N",
-            description = {"Run the program under N simulated schedules (default 1000, at most 2 minutes) and report",
-                    "each distinct failure (an error in any thread, a failed assert, a deadlock) with the seed that replays it."})
+            description = {"Run the program under N simulated schedules (default 5000, at most --budget) and report each",
+                    "distinct failure (an error in any thread, a failed assert, a deadlock), shrunk, with the command that",
+                    "replays it and how it happens. Stops early when every schedule within --preemptions has been tried."})
     String explore;
 
-    @Option(names = "--outcomes", description = "With --explore: count the distinct outputs, with a seed that prints each.")
+    @Option(names = "--outcomes", description = "With --explore: count the distinct outputs, with a command that replays each.")
     boolean outcomes;
+
+    @Option(names = "--schedule", paramLabel = "LIST",
+            description = {"With --sim: switch threads where LIST says (CHOICE:THREAD,..., as --explore prints it), and",
+                    "otherwise let each thread go on until it waits. 'none' is the plainest run."})
+    String schedule;
+
+    @Option(names = "--strategy", paramLabel = "NAME",
+            description = {"With --explore: how schedules are chosen: random, pct, search (every schedule within",
+                    "--preemptions), or portfolio (the default: all three in turn)."})
+    String strategy;
+
+    @Option(names = "--preemptions", paramLabel = "N", description = "With --explore: the search's bound on preemptions (default 2).")
+    Integer preemptions;
+
+    @Option(names = "--depth", paramLabel = "N", description = "With --explore: PCT's depth (default: each seed tries another, 1 to 7).")
+    Integer depth;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", description = "With --explore: stop after this long (default 120).")
+    Double budget;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = {"With --explore: run the I-th of N parts of the exploration (1/2, 2/2), for several machines.",
+                    "Their reports merge by each failure's first line."})
+    String shard;
 
     @Option(names = "--timeline", paramLabel = "FILE.html",
             description = {"When the program ends, draw what each thread did over time:",
@@ -135,18 +161,32 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         if (explore != null) {
-            int schedules;
+            Explorer.Options options;
             try {
-                schedules = explore.isEmpty() ? 1000 : Integer.parseInt(explore.strip());
-            } catch (NumberFormatException e) {
-                err.println("thr: --explore takes a number of schedules, not '" + explore + "'");
+                options = Exploring.options(explore, strategy, preemptions, depth, budget, shard);
+            } catch (IllegalArgumentException e) {
+                err.println("thr: " + e.getMessage());
                 return USAGE;
             }
-            return Exploring.run(file == null ? name : file, name, source, scriptArgs, schedules, outcomes, out, err);
+            return Exploring.run(file == null ? name : file, name, source, scriptArgs, options, outcomes, out, err);
         }
+        if (strategy != null || preemptions != null || depth != null || budget != null || shard != null || outcomes) {
+            err.println("thr: --strategy, --preemptions, --depth, --budget, --shard and --outcomes go with --explore");
+            return USAGE;
+        }
+        if (schedule != null && simSeed == null) simSeed = 1L;
         Thr.Builder builder = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
                 .record(timeline != null || trace != null).global("args", scriptArgs);
-        if (simSeed != null) builder.simulate(simSeed);
+        if (schedule != null) {
+            try {
+                builder.simulate(simSeed, schedule);
+            } catch (IllegalArgumentException e) {
+                err.println("thr: --schedule: " + e.getMessage());
+                return USAGE;
+            }
+        } else if (simSeed != null) {
+            builder.simulate(simSeed);
+        }
         ThrEngine engine = builder.build();
         try {
             ThrEngine.Script script = engine.compile(name, source);
@@ -185,6 +225,9 @@ public final class Main implements Callable<Integer> {
      * runs x.thr: a bare one becomes `--timeline=` (draw on stderr). Only thr's own options
      * are looked at, not the script's arguments after FILE.
      */
+    private static final java.util.Set<String> TAKES_VALUE = java.util.Set.of("-e", "--eval", "--seed", "--trace", "--schedule",
+            "--strategy", "--preemptions", "--depth", "--budget", "--shard");
+
     static String[] bareTimeline(String[] argv) {
         String[] out = argv.clone();
         for (int i = 0; i < out.length; i++) {
@@ -192,7 +235,7 @@ public final class Main implements Callable<Integer> {
             if (a.equals("--timeline")) out[i] = "--timeline=";
             else if (a.equals("--sim")) out[i] = "--sim=";
             else if (a.equals("--explore")) out[i] = "--explore=";
-            else if (a.equals("-e") || a.equals("--eval") || a.equals("--seed") || a.equals("--trace")) i++;
+            else if (TAKES_VALUE.contains(a)) i++;
             else if (a.equals("--") || !a.startsWith("-") || a.equals("-")) break;
         }
         return out;

@@ -217,18 +217,56 @@ class CliTest {
         Result explored = run(null, "--explore=100", "--outcomes", race.toString());
         assertEquals(3, explored.status(), explored.out() + explored.err());
         assertTrue(explored.out().startsWith("explored 100 schedules of " + race + " in "), explored.out());
-        var replay = java.util.regex.Pattern.compile("replay: thr --sim=(\\d+) ").matcher(explored.out());
+        var replay = java.util.regex.Pattern.compile("replay: thr (--sim=\\d+) (--schedule=[\\d.:,]+) ").matcher(explored.out());
         assertTrue(replay.find(), explored.out());
         assertTrue(explored.out().contains("AssertionError: lost an update"), explored.out());
+        assertTrue(explored.out().contains("how it happens (1 thread stopped where it could have gone on):"), explored.out());
         assertTrue(explored.out().contains("distinct outputs:"), explored.out());
-        Result first = run(null, "--sim=" + replay.group(1), race.toString());
-        Result second = run(null, "--sim=" + replay.group(1), race.toString());
+        Result first = run(null, replay.group(1), replay.group(2), race.toString());
+        Result second = run(null, replay.group(1), replay.group(2), race.toString());
         assertEquals(1, first.status());
         assertTrue(first.err().contains("AssertionError: lost an update"), first.err());
-        assertEquals(first, second, "the same seed, the same run");
+        assertEquals(first, second, "the same schedule, the same run");
         Result fine = run(null, "--explore=50", "-e", "l = lock()\nwith l { print 1 }");
         assertEquals(0, fine.status(), fine.out());
-        assertTrue(fine.out().contains("explored 50 schedules of <-e>") && fine.out().contains("no failure"), fine.out());
+        assertTrue(fine.out().contains("schedules of <-e>") && fine.out().contains("no failure")
+                && fine.out().contains("that is every schedule with at most 2 preemptions"), fine.out());
+    }
+
+    @Test
+    void exploringOptionsAreCheckedWithAClearMessage() throws Exception {
+        Path race = script("ok.thr", "print 1\n");
+        String[][] bad = {
+                {"--explore", "--strategy=sideways"}, {"--explore", "--shard=3/2"}, {"--explore", "--depth=0"},
+                {"--explore", "--preemptions=-1"}, {"--explore", "--budget=0"}, {"--strategy=pct"}, {"--sim=1", "--schedule=2-3"},
+        };
+        for (String[] options : bad) {
+            String[] argv = java.util.Arrays.copyOf(options, options.length + 1);
+            argv[options.length] = race.toString();
+            Result r = run(null, argv);
+            assertEquals(2, r.status(), String.join(" ", options) + ": " + r.err());
+            assertTrue(r.err().startsWith("thr: ") && r.err().lines().count() == 1, String.join(" ", options) + ": " + r.err());
+        }
+    }
+
+    @Test
+    void aScheduleReplaysTheSameSwitches() throws Exception {
+        // thread 2 stops before its write, thread 3 runs whole: one update is lost, every time
+        Path race = script("race2.thr", """
+                counter = 0
+                fn work() { global counter; counter += 1 }
+                ts = [spawn work() for i in range(2)]
+                for t in ts { join t }
+                print counter
+                """);
+        Result plain = run(null, "--sim=1", "--schedule=none", race.toString());
+        assertEquals("2\n", plain.out());
+        Result explored = run(null, "--explore", "--strategy=search", "--outcomes", race.toString());
+        assertEquals(0, explored.status(), explored.err());
+        var lost = java.util.regex.Pattern.compile("\\(first with (--sim=\\d+) (--schedule=\\S+)\\)\\n\\s+1\\n").matcher(explored.out());
+        assertTrue(lost.find(), explored.out());
+        assertEquals("1\n", run(null, lost.group(1), lost.group(2), race.toString()).out());
+        assertTrue(explored.out().contains("2 distinct outputs:"), explored.out());
     }
 
     @Test

@@ -1,0 +1,42 @@
+package dev.thr.runtime;
+
+import java.util.List;
+
+/**
+ * Who runs next under simulation. The simulated scheduler asks at every scheduling point;
+ * the answer alone decides the interleaving, so a strategy that answers the same way gives
+ * the same run. A random walk is the default; the explorer brings others (a fixed schedule,
+ * priorities that change a few times, a systematic search) and may watch what each thread
+ * does, to tell the story of a run.
+ */
+public interface Strategy {
+    /**
+     * @param ready the strands that can run, in the order they became able to (never empty)
+     * @param current the index in ready of the strand at the point, which may go on; -1 when
+     *     it cannot (it waits, or it ended)
+     * @param visible whether the point is before an access to shared state (a read, a write,
+     *     a call on an object, a lock taken, a print, a spawn, a join). A switch anywhere
+     *     else has the same effect as one at the thread's next visible point, so a strategy
+     *     that searches need not branch there.
+     * @return the index in ready of the strand to run
+     */
+    int pick(List<? extends Strand> ready, int current, boolean visible);
+
+    /** Whether the scheduler should tell this strategy what the threads do (the methods below). */
+    default boolean watches() { return false; }
+
+    /** A strand is about to do what `site` says (a read, a write, a call), at a point before it. */
+    default void before(Strand s, Object site) {}
+
+    /** ... and did it: `value` is what it read or wrote. */
+    default void did(Strand s, Object site, Object value) {}
+
+    /** A strand starts to wait (for a lock, a queue, a timer, a thread). */
+    default void waits(Strand s) {}
+
+    /** A strand ended. */
+    default void ended(Strand s) {}
+
+    /** A strand is being stopped (its run ends: a deadlock, an error, a cancel): what follows is unwinding. */
+    default void stopping(Strand s) {}
+}
