@@ -20,11 +20,14 @@ public final class Thr {
     public static Builder builder() { return new Builder(); }
 
     public static final class Builder {
-        Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-        Writer err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
+        // null: the process's own streams, made at build() (an engine built for a few
+        // milliseconds, as an exploration makes thousands, should not pay for buffers it never uses)
+        Writer out;
+        Writer err;
         boolean virtualThreads;
         Long seed;
-        java.io.Reader stdin = new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8);
+        java.io.Reader stdin;
+        ThrEngine libraryOf;
         int maxLiveThreads;
         long maxThreads;
         long maxQueueSize;
@@ -106,8 +109,9 @@ public final class Thr {
 
         /**
          * Simulates as simulate(seed) does, but switches threads where `schedule` says (as
-         * `thr --explore` prints it: `14:2,30:1`, at the 14th choice thread 2 runs, ...), and
-         * otherwise lets each thread go on until it waits. The seed still seeds random().
+         * `thr --explore` prints it: `2.4:1,3.9:2`, when thread 2 is at its 4th scheduling
+         * point thread 1 runs, ...), and otherwise lets each thread go on until it waits. The
+         * seed still seeds random().
          *
          * @throws IllegalArgumentException when the schedule cannot be read
          */
@@ -122,6 +126,16 @@ public final class Thr {
             return this;
         }
 
-        public ThrEngine build() { return new ThrEngine(this); }
+        /**
+         * Shares the builtins of an engine built before (they never change once made): an
+         * engine built this way starts faster, which counts when a program runs in many.
+         */
+        public Builder builtinsOf(ThrEngine engine) { this.libraryOf = engine; return this; }
+
+        public ThrEngine build() {
+            if (out == null) out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            if (err == null) err = new OutputStreamWriter(System.err, StandardCharsets.UTF_8);
+            return new ThrEngine(this);
+        }
     }
 }

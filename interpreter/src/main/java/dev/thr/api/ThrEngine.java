@@ -32,7 +32,7 @@ import java.util.Set;
  * module variables, as threads of one program do.
  */
 public final class ThrEngine {
-    private final StandardLibrary library = new StandardLibrary();
+    private final StandardLibrary library;
     private final Interpreter interpreter;
 
     private final long timeoutNanos;
@@ -42,6 +42,7 @@ public final class ThrEngine {
     private final dev.thr.insight.DeadlockWatch deadlocks;
 
     ThrEngine(Thr.Builder b) {
+        library = b.libraryOf != null ? b.libraryOf.library : new StandardLibrary();
         dev.thr.runtime.Scheduler scheduler = b.simulate != null
                 ? new dev.thr.runtime.SimScheduler(b.simulate, b.strategy != null ? b.strategy : new dev.thr.runtime.RandomWalk(b.simulate),
                         b.virtualThreads, Output.of(b.out), Output.of(b.err))
@@ -49,11 +50,16 @@ public final class ThrEngine {
         timeoutNanos = b.timeout == null ? 0 : b.timeout.toNanos();
         simulated = b.simulate != null;
         Limits limits = new Limits(b.maxLiveThreads, b.maxThreads, b.maxQueueSize, b.maxOutput, timeoutNanos);
-        interpreter = new Interpreter(scheduler, library, limits, new java.io.BufferedReader(b.stdin));
+        interpreter = new Interpreter(scheduler, library, limits, stdin(b.stdin));
         b.globals.forEach((k, v) -> interpreter.setGlobal(k, JavaValues.toThr(v)));
         b.functions.forEach((k, f) -> interpreter.setGlobal(k, new HostCall(k, f)));
         deadlocks = b.detectDeadlocks ? new dev.thr.insight.DeadlockWatch(interpreter) : null;
         if (b.record > 0) interpreter.record(new dev.thr.runtime.Recording(scheduler.nanoTime(), b.record));
+    }
+
+    private static java.util.function.Supplier<java.io.BufferedReader> stdin(java.io.Reader given) {
+        return () -> new java.io.BufferedReader(given != null ? given
+                : new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private dev.thr.insight.Timeline recorded() {
@@ -255,6 +261,12 @@ public final class ThrEngine {
             if (stuck != null) throw deadlock(stuck);
         }
     }
+
+    /**
+     * The outcomes the programs run so far declared with `expect(value)`, in order, as their
+     * repr: what an experiment that runs a program many times counts instead of its output.
+     */
+    public List<String> declaredOutcomes() { return interpreter.declared(); }
 
     /**
      * Runs a program as a script run from the command line does: the main code, then a wait

@@ -21,6 +21,7 @@ public final class StandardLibrary implements Library {
         ErrorBuiltins.register(registry);
         ThreadBuiltins.register(registry);
         SyncBuiltins.register(registry);
+        OutcomeBuiltins.register(registry);
     }
 
     @Override public boolean isBuiltin(String name) { return registry.functions.containsKey(name); }

@@ -53,6 +53,11 @@ public final class Compiler {
         return points ? access(verb, sourceText(at), at) : null;
     }
 
+    /** An access to a module variable (see Access.moduleVariable). */
+    private Access global(String verb, Span at) {
+        return points ? new Access(verb, sourceText(at), at, true) : null;
+    }
+
     private Access access(String verb, Expr e) {
         return points ? access(verb, describe(e), e.span()) : null;
     }
@@ -256,7 +261,7 @@ public final class Compiler {
 
     private VarNodes.Store store(Node n) {
         return switch (resolution.ref(n)) {
-            case VarRef.Global g -> point(new VarNodes.GlobalSet(g.index()), access("writes", n.span()));
+            case VarRef.Global g -> point(new VarNodes.GlobalSet(g.index()), global("writes", n.span()));
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalSet(l.slot());
             case VarRef.Local l -> point(new VarNodes.SharedSet(l.depth(), l.slot()), access("writes", n.span()));
             case VarRef.Builtin b -> throw new CompileError(n.span(), "cannot assign to builtin '" + b.name() + "'");
@@ -311,7 +316,7 @@ public final class Compiler {
     private ExprNode name(Expr.Name n) {
         return switch (resolution.ref(n)) {
             case VarRef.Global g when library.isBuiltin(g.name()) -> new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name()));
-            case VarRef.Global g -> point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n)));
+            case VarRef.Global g -> point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n)), global("reads", n.span()));
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name());
             case VarRef.Local l -> point(new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name()));
             case VarRef.Builtin b -> new Exprs.Const(n.span(), library.builtin(b.name()));

@@ -23,29 +23,44 @@ public final class Interpreter {
     private final java.util.concurrent.atomic.AtomicLong objectNumbers = new java.util.concurrent.atomic.AtomicLong();
     /** The runs going on: a run is here from its start until its last thread has ended. */
     private final Set<Run> runs = ConcurrentHashMap.newKeySet();
+    /** What the programs declared with expect(), in order (see OutcomeBuiltins). */
+    private final java.util.List<String> declared = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     final Limits limits;
 
-    private final java.io.BufferedReader input;
+    /** Where input() reads from, made on first use (most programs never read). */
+    private final java.util.function.Supplier<java.io.BufferedReader> inputSource;
+    private java.io.BufferedReader input;
     /** Set while the engine records what its threads do (timelines, traces); null otherwise. */
     private volatile dev.thr.runtime.Recording recording;
 
     /** Records every thread made from now on. */
+    /** Records an outcome a program declared with expect() (its repr). */
+    public void declare(String outcome) { declared.add(outcome); }
+
+    /** The outcomes declared so far, in order. */
+    public java.util.List<String> declared() {
+        synchronized (declared) {
+            return java.util.List.copyOf(declared);
+        }
+    }
+
     public void record(dev.thr.runtime.Recording recording) { this.recording = recording; }
 
     public dev.thr.runtime.Recording recording() { return recording; }
 
-    public Interpreter(Scheduler scheduler, Library library, Limits limits, java.io.BufferedReader input) {
+    public Interpreter(Scheduler scheduler, Library library, Limits limits, java.util.function.Supplier<java.io.BufferedReader> input) {
         this.scheduler = scheduler;
         this.library = library;
         this.limits = limits;
-        this.input = input;
+        this.inputSource = input;
     }
 
     /** A line for `input()`, without its line end; null at the end of the input. */
     public String readLine(ThreadContext ctx, String prompt) {
         if (!prompt.isEmpty()) print(ctx, prompt);
-        synchronized (input) {
+        synchronized (inputSource) {
             try {
+                if (input == null) input = inputSource.get();
                 return input.readLine();
             } catch (java.io.IOException e) {
                 throw new ThrError("IOError", "cannot read input: " + e.getMessage());

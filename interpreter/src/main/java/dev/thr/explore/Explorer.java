@@ -41,6 +41,7 @@ public final class Explorer {
                           int shard, int shards, Duration shrinkTime) {
         public Options(int schedules, Duration budget, long firstSeed) {
             this(schedules, budget, firstSeed, Strategies.PORTFOLIO, 0, 2, 1, 1, Duration.ofDays(1));
+            if (schedules < 1) throw new IllegalArgumentException("at least one schedule");
         }
 
         public Options with(Strategies s) {
@@ -60,19 +61,24 @@ public final class Explorer {
 
     /**
      * One kind of failure: what it says (the report of its shrunk run), how often, how to
-     * replay its shrunk run, how many preemptions that run has, and its story.
+     * replay its shrunk run, how many preemptions that run has, and its story (preemptions
+     * -1 and no story when the exploration was stopped before it was told).
      */
     public record Failure(String fingerprint, String report, Replay replay, int count, int preemptions, List<String> story) {}
 
-    /** One distinct output, how often it came, and how to replay the first run that printed it. */
-    public record Outcome(String output, Replay replay, int count) {}
+    /**
+     * One distinct outcome: the output, or what the program declared with `expect()` when it
+     * declares anything (one repr a line); how often it came, in how many of those runs
+     * something failed, and how to replay the first run that gave it.
+     */
+    public record Outcome(String output, Replay replay, int count, int failed) {}
 
     /**
      * `complete`: the search tried every schedule within its bound of preemptions, so the
      * outcomes are all there are within it. `stopped`: cut short (Ctrl-C).
      */
     public record Result(int runs, long nanos, List<Failure> failures, List<Outcome> outcomes, boolean complete, int bound,
-                         boolean stopped, int shard, int shards) {}
+                         boolean stopped, int shard, int shards, boolean declared) {}
 
     private Explorer() {}
 
@@ -89,10 +95,12 @@ public final class Explorer {
     public static Result explore(String name, String source, List<String> args, Options options,
                                  Consumer<String> progress) throws ThrException, InterruptedException {
         ThrEngine.Parsed parsed = ThrEngine.parse(name, source); // parsed once, compiled in each run's engine
-        Thr.builder().global("args", args).build().compile(parsed); // a syntax error is the caller's, at once
-        Trials trials = new Trials(parsed, args);
+        ThrEngine first = Thr.builder().global("args", args).stdout(java.io.Writer.nullWriter()).stderr(java.io.Writer.nullWriter()).build();
+        first.compile(parsed); // a syntax error is the caller's, at once
+        Trials trials = new Trials(parsed, args, first);
         long start = System.nanoTime();
-        long until = start + options.budget().toNanos();
+        long budgetNanos = budgetNanos(options.budget());
+        long until = start + budgetNanos; // start is nanoTime's, so this only wraps past 292 years of budget
         Map<String, Found> failures = new LinkedHashMap<>();
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Search search = options.strategies() == Strategies.PORTFOLIO || options.strategies() == Strategies.SEARCH
@@ -100,7 +108,7 @@ public final class Explorer {
         long randomSeed = options.firstSeed(), pctSeed = options.firstSeed();
         int pctSteps = 100; // PCT draws its change points from a run's length: the last run's is the guess
         int runs = 0;
-        boolean stopped = false;
+        boolean stopped = false, declared = false;
         long lastProgress = start;
         for (int turn = 0; runs < options.schedules() && System.nanoTime() < until; turn++) {
             if (Thread.currentThread().isInterrupted()) {
@@ -131,7 +139,7 @@ public final class Explorer {
                     Pct pct = new Pct(seed, options.depth() > 0 ? options.depth() : 1 + (int) Math.floorMod(seed, 7L), pctSteps);
                     recorder = Schedule.recording(pct);
                     t = trials.run(seed, recorder);
-                    pctSteps = Math.max(10, recorder.steps());
+                    pctSteps = Math.max(10, pct.steps());
                     replay = new Replay(seed, Schedule.text(recorder.switches()));
                 }
                 default -> {
@@ -146,9 +154,12 @@ public final class Explorer {
                 break;
             }
             runs++;
-            outcomes.merge(t.out(), new Outcome(t.out(), replay, 1), (old, n) -> new Outcome(old.output(), old.replay(), old.count() + 1));
+            int failed = t.fingerprint() != null ? 1 : 0;
+            declared |= !t.outcome().equals(t.out());
+            outcomes.merge(t.outcome(), new Outcome(t.outcome(), replay, 1, failed),
+                    (old, n) -> new Outcome(old.output(), old.replay(), old.count() + 1, old.failed() + failed));
             if (t.fingerprint() != null) {
-                Found f = failures.computeIfAbsent(t.fingerprint(), k -> new Found(replay.seed(), recorder.switches()));
+                Found f = failures.computeIfAbsent(t.fingerprint(), k -> new Found(replay.seed(), recorder.switches(), t.err()));
                 f.count++;
             }
             long now = System.nanoTime();
@@ -161,11 +172,22 @@ public final class Explorer {
             }
         }
         boolean complete = search != null && search.done();
-        if (stopped) Thread.interrupted(); // taken: the failures found so far are still told, unshrunk
+        // a stop (Ctrl-C) is taken here, so that what was found can still be told, unshrunk,
+        // and given back to the caller at the end
+        if (Thread.interrupted()) stopped = true;
         List<Failure> told = new ArrayList<>();
-        for (Map.Entry<String, Found> e : failures.entrySet()) told.add(tell(trials, e.getKey(), e.getValue(), !stopped, options.shrinkTime()));
+        for (Map.Entry<String, Found> e : failures.entrySet()) {
+            told.add(tell(trials, e.getKey(), e.getValue(), !stopped, options.shrinkTime()));
+            if (Thread.interrupted()) stopped = true; // stopped while shrinking: the rest are told unshrunk
+        }
+        if (stopped) Thread.currentThread().interrupt();
         return new Result(runs, System.nanoTime() - start, told, new ArrayList<>(outcomes.values()), complete,
-                options.preemptions(), stopped, options.shard(), options.shards());
+                options.preemptions(), stopped, options.shard(), options.shards(), declared);
+    }
+
+    /** A budget in nanoseconds, at most about 100 years (Duration.toNanos would overflow past 292). */
+    private static long budgetNanos(Duration d) {
+        return d.compareTo(Duration.ofDays(36_500)) > 0 ? Duration.ofDays(36_500).toNanos() : Math.max(0, d.toNanos());
     }
 
     /** The first seed from `seed` on that belongs to this shard. */
@@ -178,8 +200,10 @@ public final class Explorer {
     private static final class Found {
         final long seed;
         final Map<Schedule.At, Long> switches;
+        /** What its first run reported. */
+        final String err;
         int count;
-        Found(long seed, Map<Schedule.At, Long> switches) { this.seed = seed; this.switches = switches; }
+        Found(long seed, Map<Schedule.At, Long> switches, String err) { this.seed = seed; this.switches = switches; this.err = err; }
     }
 
     /**
@@ -190,20 +214,23 @@ public final class Explorer {
      */
     private static Failure tell(Trials trials, String fingerprint, Found found, boolean shrink, Duration time) {
         int[] budget = {shrink ? SHRINK_RUNS : 0};
-        long until = System.nanoTime() + Math.min(time.toNanos(), Long.MAX_VALUE / 4);
+        long until = System.nanoTime() + budgetNanos(time);
         java.util.function.Function<Map<Schedule.At, Long>, Shrinker.Tried<Schedule.At>> test = s -> {
-            // out of runs or time: a schedule not tried is kept, which is always safe
-            if (--budget[0] < 0 || System.nanoTime() > until) return new Shrinker.Tried<>(false, s, 0);
+            // out of runs or time, or stopped: a schedule not tried is kept, which is always safe
+            if (--budget[0] < 0 || System.nanoTime() > until || Thread.currentThread().isInterrupted()) {
+                return new Shrinker.Tried<>(false, s, 0);
+            }
             Schedule guided = Schedule.replay(s);
             Trial t = trials.run(found.seed, guided);
             return new Shrinker.Tried<>(fingerprint.equals(t.fingerprint()), guided.switches(), guided.preemptions());
         };
         Map<Schedule.At, Long> small = shrink ? Shrinker.shrink(found.switches, test, budget[0] / 2) : found.switches;
         int preemptions = shrink ? test.apply(small).preemptions() : 0;
+        if (Thread.currentThread().isInterrupted()) budget[0] = 0;
         smaller:
         for (int bound = 0; bound < preemptions && budget[0] > 0; bound++) {
             Search search = Search.exactly(bound);
-            while (!search.done() && budget[0]-- > 0 && System.nanoTime() < until) {
+            while (!search.done() && budget[0]-- > 0 && System.nanoTime() < until && !Thread.currentThread().isInterrupted()) {
                 Schedule s = search.next();
                 Trial t = trials.run(found.seed, s);
                 search.ran(s);
@@ -213,6 +240,9 @@ public final class Explorer {
                 }
             }
         }
+        // stopped while shrinking: what was found so far is told, from a run that is not stopped
+        boolean stopped = Thread.interrupted();
+        if (stopped) small = found.switches;
         Schedule guided = Schedule.replay(small);
         Story story = new Story(guided);
         Trial t = trials.run(found.seed, story);
@@ -222,20 +252,25 @@ public final class Explorer {
             story = new Story(guided);
             t = trials.run(found.seed, story);
         }
+        if (t.interrupted()) {
+            // stopped while the story ran: the failure as first found, untold
+            return new Failure(fingerprint, found.err, new Replay(found.seed, Schedule.text(found.switches)), found.count, -1, List.of());
+        }
+        if (stopped) Thread.currentThread().interrupt();
         return new Failure(fingerprint, t.err(), new Replay(found.seed, Schedule.text(guided.switches())), found.count,
-                guided.preemptions(), Narration.tell(story.events, fingerprint, STORY_LINES));
+                guided.preemptions(), Narration.tell(story.events(), fingerprint, STORY_LINES));
     }
 
-    /** What one run gave. */
-    record Trial(String out, String err, String fingerprint, boolean interrupted) {}
+    /** What one run gave: its output, its errors, what failed (or null), and its outcome (see Outcome). */
+    record Trial(String out, String err, String fingerprint, boolean interrupted, String outcome) {}
 
     /** Runs the program, each time on a fresh simulated engine. */
-    private record Trials(ThrEngine.Parsed program, List<String> args) {
+    private record Trials(ThrEngine.Parsed program, List<String> args, ThrEngine builtins) {
         Trial run(long seed, Strategy strategy) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
             ThrEngine engine = Thr.builder().simulate(seed, strategy).virtualThreads(true).stdout(out).stderr(err)
-                    .global("args", args).timeout(RUN_LIMIT).build();
+                    .global("args", args).timeout(RUN_LIMIT).builtinsOf(builtins).build();
             String fingerprint = null;
             boolean interrupted = false;
             try {
@@ -262,7 +297,10 @@ public final class Explorer {
             // before the deadlock it may leave behind
             String inThread = firstThreadError(errors);
             if (inThread != null) fingerprint = inThread;
-            return new Trial(out.toString(), errors, fingerprint, interrupted);
+            List<String> declared = engine.declaredOutcomes();
+            String output = out.toString();
+            return new Trial(output, errors, fingerprint, interrupted,
+                    declared.isEmpty() ? output : String.join("\n", declared) + "\n");
         }
     }
 

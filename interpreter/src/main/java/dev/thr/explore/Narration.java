@@ -62,7 +62,8 @@ final class Narration {
                         case "writes" -> {
                             if (!plain(d.value()) && !(d.value() instanceof List<?>) && !(d.value() instanceof Map<?, ?>)) break;
                             String text = at + "  writes " + subject + " = " + show(d.value());
-                            String lost = lost(d.thread(), subject, lastRead, writes.get(subject));
+                            // only a module variable is one place by its name: `xs[i]` or `self.n` may be another
+                            String lost = a.moduleVariable() ? lost(d.thread(), subject, lastRead, writes.get(subject)) : null;
                             boolean key = lost != null;
                             if (lost != null) text += "  <- " + lost;
                             writes.computeIfAbsent(subject, k -> new ArrayList<>()).add(new Object[] {d.thread(), i, d.value(), a.span().line()});
@@ -115,15 +116,11 @@ final class Narration {
      */
     private static String lost(String thread, String subject, Map<String, Integer> lastRead, List<Object[]> writes) {
         Integer read = lastRead.get(thread + "\0" + subject);
-        if (read == null || writes == null) return null;
-        for (int k = writes.size() - 1; k >= 0; k--) {
-            Object[] w = writes.get(k);
-            if ((int) w[1] < read) break;
-            if (!w[0].equals(thread)) {
-                return w[0] + "'s write (" + subject + " = " + show(w[2]) + ", line " + w[3] + ") is lost";
-            }
-        }
-        return null;
+        if (read == null || writes == null || writes.isEmpty()) return null;
+        // the last write since the read: another thread's is overwritten by this one
+        Object[] w = writes.get(writes.size() - 1);
+        if ((int) w[1] < read || w[0].equals(thread)) return null;
+        return w[0] + "'s write (" + subject + " = " + show(w[2]) + ", line " + w[3] + ") is lost";
     }
 
     private static String line(int n) {

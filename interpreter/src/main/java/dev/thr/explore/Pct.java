@@ -34,7 +34,6 @@ final class Pct implements Strategy {
     public int pick(List<? extends Strand> ready, int current, boolean visible) {
         if (ready.size() < 2) return 0;
         boolean spinning = current >= 0 && ++spin >= FAIR;
-        if (!visible && current >= 0 && !spinning) return current;
         step++;
         for (int i = 0; i < changeAt.length; i++) {
             if (changeAt[i] == step && current >= 0) priority.put(ready.get(current).id(), --low);

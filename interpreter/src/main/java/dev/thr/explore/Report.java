@@ -27,14 +27,21 @@ public final class Report {
             out.append(String.format(Locale.ROOT, "%nfailure %d, in %,d of %,d schedules:%n", ++n, f.count(), r.runs()));
             out.append(f.report().indent(2));
             out.append("  replay: thr ").append(f.replay().options()).append(' ').append(shellWord(file)).append('\n');
+            if (f.preemptions() < 0) {
+                out.append("  how it happens: not told (the exploration was stopped)\n");
+                continue;
+            }
             out.append(String.format(Locale.ROOT, "  how it happens (%d %s):%n", f.preemptions(),
                     f.preemptions() == 1 ? "thread stopped where it could have gone on" : "threads stopped where they could have gone on"));
             for (String line : f.story()) out.append("    ").append(line).append('\n');
         }
         if (outcomes) {
-            out.append(String.format(Locale.ROOT, "%n%d distinct %s:%n", r.outcomes().size(), r.outcomes().size() == 1 ? "output" : "outputs"));
+            boolean declared = r.declared();
+            out.append(String.format(Locale.ROOT, "%n%d distinct %s:%n", r.outcomes().size(),
+                    declared ? (r.outcomes().size() == 1 ? "outcome" : "outcomes") : r.outcomes().size() == 1 ? "output" : "outputs"));
             for (Explorer.Outcome o : r.outcomes().stream().sorted((a, b) -> Integer.compare(b.count(), a.count())).toList()) {
-                out.append(String.format(Locale.ROOT, "%,8d x  (first with %s)%n", o.count(), o.replay().options()));
+                String which = o.failed() == 0 ? "" : o.failed() == o.count() ? "failed, " : String.format(Locale.ROOT, "%,d failed, ", o.failed());
+                out.append(String.format(Locale.ROOT, "%,8d x  (%sfirst with %s)%n", o.count(), which, o.replay().options()));
                 out.append((o.output().isEmpty() ? "(nothing)\n" : o.output()).indent(12));
             }
         }

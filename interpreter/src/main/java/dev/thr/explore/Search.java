@@ -82,9 +82,9 @@ final class Search {
             Node n = new Node(choices.get(k), first);
             Schedule.Choice c = n.choice;
             boolean costs = c.current() != 0;
-            // a switch where nothing shared is touched next does what one at the next visible point does
-            boolean branches = c.visible() || !costs;
-            if (branches && (!costs || preemptions < pass)) {
+            // every point branches, visible or not: a builtin such as sum(xs) or a for loop's next
+            // item reads shared state with no visible point before it
+            if (!costs || preemptions < pass) {
                 for (long id : c.ready()) if (id != c.chosen()) n.todo.add(id);
             }
             path.add(n);

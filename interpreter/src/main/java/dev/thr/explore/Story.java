@@ -32,11 +32,11 @@ final class Story implements Strategy {
 
     record Ends(String thread) implements Event {}
 
-    /** A story longer than this is cut: a narration shows far less anyway. */
+    /** A story longer than this keeps its end, where the failure is: a narration shows far less anyway. */
     static final int MAX_EVENTS = 200_000;
 
     private final Strategy inner;
-    final List<Event> events = new ArrayList<>();
+    private final java.util.ArrayDeque<Event> events = new java.util.ArrayDeque<>();
     /** Each thread's accesses begun and not done yet, innermost last (`q.get()` is begun before `q` is read). */
     private final Map<Long, java.util.ArrayDeque<Access>> pending = new HashMap<>();
     /** Each thread's last access, begun or done: where it is when it waits. */
@@ -104,6 +104,11 @@ final class Story implements Strategy {
     }
 
     private void add(Event e) {
-        if (!over && events.size() < MAX_EVENTS) events.add(e);
+        if (over) return;
+        if (events.size() == MAX_EVENTS) events.removeFirst();
+        events.addLast(e);
     }
+
+    /** What happened, in order (the last MAX_EVENTS events of a longer run). */
+    List<Event> events() { return new ArrayList<>(events); }
 }

@@ -29,8 +29,17 @@ public final class DeadlockWatch {
         interpreter.scheduler().onStuck(this::poke);
     }
 
-    /** Makes sure the watch runs; called as each run starts, and cheap when it already does. */
+    /**
+     * Makes sure the watch runs; called as each run starts, and cheap when it already does.
+     * Under a deterministic scheduler the watch starts only when the scheduler says nothing
+     * can run (see poke): most simulated runs never get stuck, and an exploration makes
+     * thousands of them.
+     */
     public void watch() {
+        if (!exact) start();
+    }
+
+    private void start() {
         if (running.compareAndSet(false, true)) {
             watcher = Thread.ofPlatform().daemon(true).name("thr-deadlock-watch").start(this::loop);
         }
@@ -38,6 +47,7 @@ public final class DeadlockWatch {
 
     /** Looks at once (the scheduler says nothing can run): no waiting for the next period. */
     private void poke() {
+        if (exact) start();
         Thread w = watcher;
         if (w != null) java.util.concurrent.locks.LockSupport.unpark(w);
     }

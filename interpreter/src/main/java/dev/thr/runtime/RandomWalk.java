@@ -19,8 +19,6 @@ public final class RandomWalk implements Strategy {
     private final int maxQuantum;
     /** Points the running strand passes before the next choice. */
     private int quantum;
-    /** Points in a row that were not visible. */
-    private int hidden;
 
     public RandomWalk(long seed) {
         choices = new SplittableRandom(seed);
@@ -29,10 +27,6 @@ public final class RandomWalk implements Strategy {
 
     @Override
     public int pick(List<? extends Strand> ready, int current, boolean visible) {
-        // a switch where nothing shared is touched next does what one at the next visible point
-        // does: only visible points count, but for a thread that spins on none (see Schedule.FAIR)
-        if (current >= 0 && !visible && ++hidden < Schedule.FAIR) return current;
-        hidden = 0;
         if (current >= 0 && quantum-- > 0) return current;
         int next = ready.size() == 1 ? 0 : choices.nextInt(ready.size());
         quantum = choices.nextInt(maxQuantum);

@@ -14,10 +14,10 @@ public interface Strategy {
      * @param ready the strands that can run, in the order they became able to (never empty)
      * @param current the index in ready of the strand at the point, which may go on; -1 when
      *     it cannot (it waits, or it ended)
-     * @param visible whether the point is before an access to shared state (a read, a write,
-     *     a call on an object, a lock taken, a print, a spawn, a join). A switch anywhere
-     *     else has the same effect as one at the thread's next visible point, so a strategy
-     *     that searches need not branch there.
+     * @param visible whether the point is before an access to shared state that the
+     *     program shows (a read, a write, a call on an object, a lock taken, a print, a spawn,
+     *     a join). Other points matter too: a for loop's next item or a builtin such as
+     *     sum(xs) reads shared state with no visible point before it.
      * @return the index in ready of the strand to run
      */
     int pick(List<? extends Strand> ready, int current, boolean visible);

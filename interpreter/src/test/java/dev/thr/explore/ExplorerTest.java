@@ -190,4 +190,19 @@ class ExplorerTest {
             for (int i = 0; i < 3; i++) assertEquals(o.output(), Run.of("bug.thr", two, replaying(o.replay())).stdout(), o.replay().options());
         }
     }
+
+    @Test
+    void declaredOutcomesAreCountedAndOnesNotAllowedFail() throws Exception {
+        String counted = LOST_UPDATE.replace("assert counter == 6, \"lost an update: {counter}\"", "expect(counter, [6])");
+        Explorer.Result r = explore(counted, 100_000, Explorer.Strategies.SEARCH, 1, 1);
+        assertTrue(r.declared());
+        assertEquals(1, r.failures().size(), r.failures().toString());
+        assertTrue(r.failures().get(0).report().contains("AssertionError: 3 is not one of the outcomes allowed: [6]")
+                || r.failures().get(0).report().contains("is not one of the outcomes allowed: [6]"), r.failures().get(0).report());
+        var byValue = new java.util.TreeMap<String, Explorer.Outcome>();
+        r.outcomes().forEach(o -> byValue.put(o.output(), o));
+        assertEquals(java.util.Set.of("3\n", "4\n", "5\n", "6\n"), byValue.keySet());
+        assertEquals(0, byValue.get("6\n").failed());
+        assertEquals(byValue.get("5\n").count(), byValue.get("5\n").failed());
+    }
 }

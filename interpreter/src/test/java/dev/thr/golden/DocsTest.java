@@ -94,7 +94,7 @@ class DocsTest {
 
     /** Explores as `thr --explore` does with the block's options, and compares the report. */
     private static void explored(Example e) throws Exception {
-        int schedules = 5000;
+        int schedules = 20_000; // as thr --explore
         var strategy = dev.thr.explore.Explorer.Strategies.PORTFOLIO;
         boolean outcomes = false;
         String name = "example.thr";

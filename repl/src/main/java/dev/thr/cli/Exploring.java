@@ -19,7 +19,7 @@ final class Exploring {
     private Exploring() {}
 
     /** How many schedules `--explore` runs without a number (within BUDGET). */
-    static final int DEFAULT_SCHEDULES = 5000;
+    static final int DEFAULT_SCHEDULES = 20_000;
 
     /** How long an exploration may take at most, unless --budget says otherwise. */
     static final Duration BUDGET = Duration.ofMinutes(2);
@@ -29,11 +29,11 @@ final class Exploring {
         int schedules;
         try {
             // a search ends by itself (within --budget); the others need a number
-            schedules = explore.isEmpty() ? "search".equalsIgnoreCase(strategy == null ? "" : strategy.strip()) ? 1_000_000 : DEFAULT_SCHEDULES
+            schedules = explore.isEmpty() ? "search".equalsIgnoreCase(strategy == null ? "" : strategy.strip()) ? 100_000_000 : DEFAULT_SCHEDULES
                     : Integer.parseInt(explore.strip());
             if (schedules < 1) throw new NumberFormatException();
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--explore takes a number of schedules, not '" + explore + "'");
+            throw new IllegalArgumentException("--explore takes a number of schedules from 1 to " + Integer.MAX_VALUE + ", not '" + explore + "'");
         }
         Explorer.Strategies kind;
         try {
@@ -41,12 +41,12 @@ final class Exploring {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--strategy is one of random, pct, search and portfolio, not '" + strategy + "'");
         }
-        if (preemptions != null && preemptions < 0) throw new IllegalArgumentException("--preemptions cannot be negative");
-        if (depth != null && depth < 1) throw new IllegalArgumentException("--depth is at least 1");
-        if (budget != null && !(budget > 0)) throw new IllegalArgumentException("--budget is a number of seconds above 0");
+        if (preemptions != null && (preemptions < 0 || preemptions > 100)) throw new IllegalArgumentException("--preemptions is from 0 to 100");
+        if (depth != null && (depth < 1 || depth > 100)) throw new IllegalArgumentException("--depth is from 1 to 100");
+        if (budget != null && !(budget > 0 && budget <= 1e9)) throw new IllegalArgumentException("--budget is a number of seconds above 0 (and below a billion)");
         int part = 1, parts = 1;
         if (shard != null) {
-            var m = java.util.regex.Pattern.compile("\\s*(\\d+)\\s*/\\s*(\\d+)\\s*").matcher(shard);
+            var m = java.util.regex.Pattern.compile("\\s*(\\d{1,6})\\s*/\\s*(\\d{1,6})\\s*").matcher(shard);
             if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2))) {
                 throw new IllegalArgumentException("--shard is I/N with 1 <= I <= N, such as 2/4, not '" + shard + "'");
             }
@@ -55,7 +55,7 @@ final class Exploring {
         }
         Duration time = budget == null ? BUDGET : Duration.ofMillis((long) (budget * 1000));
         return new Explorer.Options(schedules, time, 1, kind, depth == null ? 0 : depth, preemptions == null ? 2 : preemptions, part, parts,
-                Duration.ofSeconds(10));
+                Duration.ofDays(1)); // shrinking is bounded by runs, not time: the same report on every machine
     }
 
     static int run(String file, String name, String source, List<String> args, Explorer.Options options, boolean outcomes,

@@ -48,7 +48,7 @@ public final class Main implements Callable<Integer> {
     String sim;
 
     @Option(names = "--explore", paramLabel = "N",
-            description = {"Run the program under N simulated schedules (default 5000, at most --budget) and report each",
+            description = {"Run the program under N simulated schedules (default 20000, at most --budget) and report each",
                     "distinct failure (an error in any thread, a failed assert, a deadlock), shrunk, with the command that",
                     "replays it and how it happens. Stops early when every schedule within --preemptions has been tried."})
     String explore;
@@ -57,8 +57,9 @@ public final class Main implements Callable<Integer> {
     boolean outcomes;
 
     @Option(names = "--schedule", paramLabel = "LIST",
-            description = {"With --sim: switch threads where LIST says (CHOICE:THREAD,..., as --explore prints it), and",
-                    "otherwise let each thread go on until it waits. 'none' is the plainest run."})
+            description = {"With --sim: switch threads where LIST says (THREAD.POINT:THREAD,..., as --explore prints it:",
+                    "2.4:1 runs thread 1 when thread 2 is at its 4th point), and otherwise let each thread go on",
+                    "until it waits. 'none' is the plainest run."})
     String schedule;
 
     @Option(names = "--strategy", paramLabel = "NAME",
@@ -72,7 +73,8 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--depth", paramLabel = "N", description = "With --explore: PCT's depth (default: each seed tries another, 1 to 7).")
     Integer depth;
 
-    @Option(names = "--budget", paramLabel = "SECONDS", description = "With --explore: stop after this long (default 120).")
+    @Option(names = "--budget", paramLabel = "SECONDS",
+            description = "With --explore: stop exploring after this long (default 120); shrinking what it found comes after.")
     Double budget;
 
     @Option(names = "--shard", paramLabel = "I/N",
@@ -158,6 +160,10 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         } catch (IOException e) {
             err.println("thr: cannot read " + (file == null ? "stdin" : file) + ": " + e.getMessage());
+            return USAGE;
+        }
+        if (explore != null && (sim != null || schedule != null)) {
+            err.println("thr: --explore chooses its own schedules: it goes without --sim and --schedule");
             return USAGE;
         }
         if (explore != null) {
