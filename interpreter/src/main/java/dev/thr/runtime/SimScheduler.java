@@ -298,6 +298,8 @@ public final class SimScheduler implements Scheduler {
 
     /** Moves the clock to the earliest timer and wakes every strand whose timer is then due. World held. */
     private void fireEarliest() {
+        busy = 0;
+        spinStep = SPIN_STEP;
         now = Math.max(now, timers.peek().at());
         while (!timers.isEmpty() && timers.peek().at() <= now) {
             Timer t = timers.poll();
@@ -320,10 +322,45 @@ public final class SimScheduler implements Scheduler {
     }
 
     /**
+     * Reads in a row (of shared state, or of the clock) with no write, no wait and the clock
+     * still, after which the threads that run are taken to be spinning (`while not done { }`,
+     * `while now() < t { }`; a loop that computes on its own variables counts nothing) and
+     * the clock moves on, as real time would while they spin: to the earliest timer (a
+     * spin most often waits for a flag that a sleeping thread will set), or with none, by
+     * SPIN_STEP, then twice that, and so on (at most a second at a time), so that a spin on
+     * the clock ends after a few dozen such steps.
+     * Far more points than a program passes between two waits unless it spins; counted,
+     * not timed, so a run stays the same on every machine.
+     */
+    static final int SPIN = 20_000;
+    static final long SPIN_STEP = 1_000_000L, SPIN_STEP_MAX = 1_000_000_000L;
+
+    /** Reads since a thread last wrote or waited or the clock last moved (see SPIN). World held. */
+    private int busy;
+
+    /** A read (true) or another access (false) by a thread of the simulation. World held. */
+    private void spinning(boolean read) {
+        if (!read) busy = 0;
+        else if (++busy >= SPIN) spun();
+    }
+    /** How far the clock moves when they spin on. */
+    private long spinStep = SPIN_STEP;
+
+    /** The threads that run have spun SPIN points: time passes (see SPIN). World held. */
+    private void spun() {
+        if (!timers.isEmpty()) {
+            fireEarliest(); // most often a thread spins on a flag that a sleeping one will set
+        } else {
+            long to = now + spinStep;
+            spinStep = Math.min(spinStep * 2, SPIN_STEP_MAX);
+            now = to;
+            busy = 0;
+        }
+    }
+
+    /**
      * A scheduling point: self may go on, or another runs first. `visible`: the point is
-     * before an access to shared state (see Access), where a switch can change what happens;
-     * elsewhere, a switch has the same effect as one at the thread's next visible point.
-     * World held.
+     * before an access to shared state (see Access). World held.
      */
     void pass(SimStrand self, boolean visible) {
         if (running != self) return; // not holding the baton (cannot happen for a strand in thr code)
@@ -340,6 +377,8 @@ public final class SimScheduler implements Scheduler {
 
     /** Waits (world held) until woken, or `nanos` of virtual time (negative: no timeout). */
     void block(SimStrand self, long nanos) {
+        busy = 0;
+        spinStep = SPIN_STEP;
         runnable.remove(self);
         if (watched) strategy.waits(self);
         self.waiting = true;
@@ -407,6 +446,7 @@ public final class SimScheduler implements Scheduler {
             SimStrand self = current();
             if (self == null) return false;
             if (watched) strategy.before(self, site);
+            spinning(site instanceof Access a && (a.verb().equals("reads") || a.verb().equals("calls")));
             pass(self, true);
             return self.interrupted;
         } finally {
@@ -429,6 +469,7 @@ public final class SimScheduler implements Scheduler {
     @Override public long nanoTime() {
         world.lock();
         try {
+            if (current() != null) spinning(true);
             return now;
         } finally {
             world.unlock();

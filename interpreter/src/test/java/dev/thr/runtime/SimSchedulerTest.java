@@ -102,4 +102,34 @@ class SimSchedulerTest {
         for (long seed = 1; seed <= 8; seed++) orders.add(sim(seed, program));
         assertTrue(orders.size() > 1, "every seed ran the threads in the same order");
     }
+
+    @Test
+    void aThreadThatSpinsMakesTimePassWhileOneThatComputesDoesNot() {
+        String spin = """
+                done = false
+                fn later() { global done; sleep 0.5; done = true }
+                t = spawn later()
+                while not done { }
+                print "flag set at", round(now(), 1)
+                start = now()
+                while now() - start < 1 { }
+                print "a second later:", round(now() - start, 1)
+                c = now()
+                total = 0
+                for i in range(100000) { total += i }
+                print "computing took", now() - c
+                """;
+        for (long seed : new long[] {1, 2, 3}) {
+            assertEquals("flag set at 0.5\na second later: 1.0\ncomputing took 0.0\n", sim(seed, spin));
+        }
+        String computes = """
+                fn ticker() { sleep 0.1; print "tick" }
+                t = spawn ticker()
+                total = 0
+                for i in range(200000) { total += i }
+                print "computed"
+                join t
+                """;
+        assertEquals("computed\ntick\n", sim(1, computes), "a loop on its own variables moves no clock");
+    }
 }
