@@ -1,6 +1,8 @@
 package dev.thr.builtins;
 
+import dev.thr.eval.Cancelled;
 import dev.thr.eval.Signature;
+import dev.thr.eval.ThreadContext;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
 
@@ -45,5 +47,34 @@ final class Args {
     /** A timeout in seconds as nanoseconds; absent or nil means none (-1). */
     static long timeout(Object arg, String what) {
         return dev.thr.eval.Blocking.timeout(arg == Signature.ABSENT ? null : arg, what);
+    }
+
+    /**
+     * Iterates as Values.iterate does, but stops (Cancelled) when the run is being stopped:
+     * `sum(range(10 ** 12))` must not outlive a Ctrl-C or a host's cancel(). The state is
+     * looked at every few thousand items, which costs nothing measurable.
+     */
+    static java.util.Iterator<Object> iterate(ThreadContext ctx, Object v) {
+        java.util.Iterator<Object> it = Values.iterate(v);
+        return new java.util.Iterator<>() {
+            private int n;
+
+            @Override
+            public boolean hasNext() {
+                if ((++n & 4095) == 0 && ctx.thread().stopped()) throw new Cancelled();
+                return it.hasNext();
+            }
+
+            @Override
+            public Object next() { return it.next(); }
+        };
+    }
+
+    /** Values.toList, stoppable as iterate is. */
+    static dev.thr.value.ThrList toList(ThreadContext ctx, Object v) {
+        if (v instanceof dev.thr.value.ThrList l) return new dev.thr.value.ThrList(l.snapshot());
+        dev.thr.value.ThrList out = new dev.thr.value.ThrList();
+        for (var it = iterate(ctx, v); it.hasNext(); ) out.add(it.next());
+        return out;
     }
 }

@@ -19,12 +19,12 @@ final class CollectionBuiltins {
 
     static void register(Registry r) {
         r.function("sorted", of("sorted", "items", "key=", "reverse="), (ctx, a) -> {
-            ThrList out = Values.toList(a[0]);
+            ThrList out = Args.toList(ctx, a[0]);
             sort(ctx, out, a[1], a[2]);
             return out;
         });
         r.function("reversed", of("reversed", "items"), (ctx, a) -> {
-            ThrList out = Values.toList(a[0]);
+            ThrList out = Args.toList(ctx, a[0]);
             out.reverse();
             return out;
         });
@@ -32,20 +32,20 @@ final class CollectionBuiltins {
         r.function("max", of("max", "*items", "key="), (ctx, a) -> extreme(ctx, "max", (ThrList) a[0], a[1], 1));
         r.function("sum", of("sum", "items", "start="), (ctx, a) -> {
             Object total = Args.or(a[1], 0L);
-            Iterator<Object> it = Values.iterate(a[0]);
+            Iterator<Object> it = Args.iterate(ctx, a[0]);
             while (it.hasNext()) total = Arith.add(total, it.next());
             return total;
         });
         r.function("enumerate", of("enumerate", "items", "start="), (ctx, a) -> {
             ThrList out = new ThrList();
             long i = Args.integer(a[1], "enumerate start", 0);
-            Iterator<Object> it = Values.iterate(a[0]);
+            Iterator<Object> it = Args.iterate(ctx, a[0]);
             while (it.hasNext()) out.add(ThrList.of(i++, it.next()));
             return out;
         });
         r.function("zip", of("zip", "*lists"), (ctx, a) -> {
             List<List<Object>> lists = new ArrayList<>();
-            for (Object l : ((ThrList) a[0]).snapshot()) lists.add(Values.toList(l).snapshot());
+            for (Object l : ((ThrList) a[0]).snapshot()) lists.add(Args.toList(ctx, l).snapshot());
             ThrList out = new ThrList();
             int n = lists.stream().mapToInt(List::size).min().orElse(0);
             for (int i = 0; i < n; i++) {
@@ -56,12 +56,12 @@ final class CollectionBuiltins {
             return out;
         });
         r.function("any", of("any", "items"), (ctx, a) -> {
-            Iterator<Object> it = Values.iterate(a[0]);
+            Iterator<Object> it = Args.iterate(ctx, a[0]);
             while (it.hasNext()) if (Values.truthy(it.next())) return true;
             return false;
         });
         r.function("all", of("all", "items"), (ctx, a) -> {
-            Iterator<Object> it = Values.iterate(a[0]);
+            Iterator<Object> it = Args.iterate(ctx, a[0]);
             while (it.hasNext()) if (!Values.truthy(it.next())) return false;
             return true;
         });
@@ -91,7 +91,7 @@ final class CollectionBuiltins {
 
     private static Object extreme(ThreadContext ctx, String name, ThrList args, Object key, int sign) {
         if (args.size() == 0) throw ThrError.type(name + "() expected at least 1 argument, got 0");
-        List<Object> items = args.size() == 1 ? Values.toList(args.get(0)).snapshot() : args.snapshot();
+        List<Object> items = args.size() == 1 ? Args.toList(ctx, args.get(0)).snapshot() : args.snapshot();
         if (items.isEmpty()) throw ThrError.value(name + "() of an empty sequence");
         Callable f = Args.given(key) && key != null ? Args.callable(key, "key") : null;
         Object best = items.get(0);

@@ -29,7 +29,7 @@ final class CoreBuiltins {
         r.function("len", of("len", "value"), (ctx, a) -> Values.length(a[0]));
         r.function("int", of("int", "value=", "base="), (ctx, a) -> toInt(a[0], a[1]));
         r.function("float", of("float", "value="), (ctx, a) -> toFloat(a[0]));
-        r.function("list", of("list", "items="), (ctx, a) -> Args.given(a[0]) ? Values.toList(a[0]) : new ThrList());
+        r.function("list", of("list", "items="), (ctx, a) -> Args.given(a[0]) ? Args.toList(ctx, a[0]) : new ThrList());
         r.function("dict", of("dict", "pairs="), (ctx, a) -> toMap(a[0]));
         r.function("range", of("range", "start", "stop=", "step="), (ctx, a) -> range(a));
         r.function("abs", of("abs", "x"), (ctx, a) -> a[0] instanceof Double d ? (Object) Math.abs(d)
@@ -68,6 +68,7 @@ final class CoreBuiltins {
             if (radix == 0) radix = 10;
             try {
                 if (radix < 2 || radix > 36) throw ThrError.value("int() base must be 0 or between 2 and 36");
+                if (Integer.bitCount(radix) != 1) tooLong(digits.length());
                 BigInteger n = new BigInteger(digits, radix);
                 return normalize(negative ? n.negate() : n);
             } catch (NumberFormatException e) {
@@ -84,7 +85,9 @@ final class CoreBuiltins {
             }
             case String s -> {
                 try {
-                    yield normalize(new BigInteger(s.trim().replace("_", "")));
+                    String digits = s.trim().replace("_", "");
+                    tooLong(digits.length() - (digits.startsWith("-") || digits.startsWith("+") ? 1 : 0));
+                    yield normalize(new BigInteger(digits));
                 } catch (NumberFormatException e) {
                     throw ThrError.value("invalid literal for int(): " + Values.repr(s));
                 }
@@ -140,6 +143,13 @@ final class CoreBuiltins {
         return out;
     }
 
+    /** Reading more digits than an integer may have as text takes time that grows with the square of their number: see Values.MAX_STR_DIGITS. */
+    private static void tooLong(int digits) {
+        if (digits > Values.MAX_STR_DIGITS) {
+            throw ThrError.value("int() reads at most " + Values.MAX_STR_DIGITS + " digits (Python's limit too), not " + digits);
+        }
+    }
+
     private static Range range(Object[] a) {
         long start = 0, stop, step = Args.integer(a[2], "range step", 1);
         if (Args.given(a[1])) {
@@ -161,14 +171,17 @@ final class CoreBuiltins {
             if (Double.isNaN(d) || Double.isInfinite(d)) throw ThrError.value("cannot round " + Values.str(d) + " to an integer");
             return normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
-        int n = (int) Args.integer(digits, "round digits");
+        long n = Args.integer(digits, "round digits");
+        // past a few hundred digits either way, a float is itself or zero and an integer itself or zero
+        if (n > 400) return x;
+        if (n < -400) return Values.isInteger(x) ? (Object) 0L : (Object) Math.copySign(0.0, (Double) x);
         if (Values.isInteger(x)) {
             if (n >= 0) return x;
             BigDecimal v = new BigDecimal(x instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) x);
-            return normalize(v.setScale(n, RoundingMode.HALF_EVEN).toBigInteger());
+            return normalize(v.setScale((int) n, RoundingMode.HALF_EVEN).toBigInteger());
         }
         double d = (Double) x;
         if (Double.isNaN(d) || Double.isInfinite(d)) return d;
-        return new BigDecimal(d).setScale(n, RoundingMode.HALF_EVEN).doubleValue();
+        return new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
     }
 }

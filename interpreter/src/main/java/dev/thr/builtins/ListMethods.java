@@ -13,7 +13,7 @@ final class ListMethods {
 
     static void register(Registry r) {
         r.method(ThrList.class, "append", of("append", "item"), (ctx, l, a) -> { l.add(a[0]); return null; });
-        r.method(ThrList.class, "extend", of("extend", "items"), (ctx, l, a) -> { l.addAll(Values.toList(a[0])); return null; });
+        r.method(ThrList.class, "extend", of("extend", "items"), (ctx, l, a) -> { l.addAll(Args.toList(ctx, a[0])); return null; });
         r.method(ThrList.class, "insert", of("insert", "index", "item"), (ctx, l, a) -> {
             long i = Args.integer(a[0], "insert index");
             synchronized (l) {

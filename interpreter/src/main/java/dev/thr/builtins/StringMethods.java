@@ -22,7 +22,7 @@ final class StringMethods {
         r.method(String.class, "split", of("split", "sep="), (ctx, s, a) -> split(s, a[0]));
         r.method(String.class, "join", of("join", "items"), (ctx, s, a) -> {
             List<String> parts = new ArrayList<>();
-            var it = Values.iterate(a[0]);
+            var it = Args.iterate(ctx, a[0]);
             while (it.hasNext()) {
                 Object o = it.next();
                 if (!(o instanceof String p)) throw ThrError.type("join needs strings, found " + Values.typeName(o));
@@ -49,6 +49,7 @@ final class StringMethods {
 
     private static String pad(String s, long width, boolean left) {
         if (s.length() >= width) return s;
+        if (width > Integer.MAX_VALUE - 8) throw new ThrError("MemoryError", "a string of " + width + " characters is too long");
         String fill = " ".repeat((int) (width - s.length()));
         return left ? fill + s : s + fill;
     }

@@ -25,7 +25,7 @@ final class TimeBuiltins {
             return lo + ctx.scheduler().random().nextLong(hi - lo + 1);
         });
         r.function("choice", of("choice", "items"), (ctx, a) -> {
-            ThrList items = Values.toList(a[0]);
+            ThrList items = Args.toList(ctx, a[0]);
             if (items.size() == 0) throw ThrError.index("choice from an empty sequence");
             return items.get(ctx.scheduler().random().nextInt(items.size()));
         });

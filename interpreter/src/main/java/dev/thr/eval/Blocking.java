@@ -18,8 +18,16 @@ public final class Blocking {
             ThrError e = ThrError.type(what + " needs a number of seconds, not " + Values.typeName(seconds));
             throw span == null ? e : e.at(span);
         }
-        double s = Arith.toDouble(seconds);
-        if (Double.isNaN(s)) throw ThrError.value(what + " needs a number of seconds, not nan");
+        double s;
+        try {
+            s = Arith.toDouble(seconds);
+        } catch (ThrError e) {
+            throw span == null ? e : e.at(span); // an integer too large for a float
+        }
+        if (Double.isNaN(s)) {
+            ThrError e = ThrError.value(what + " needs a number of seconds, not nan");
+            throw span == null ? e : e.at(span);
+        }
         if (s < 0) return Long.MIN_VALUE;
         return s >= 9.2e9 ? Long.MAX_VALUE : (long) (s * 1e9);
     }

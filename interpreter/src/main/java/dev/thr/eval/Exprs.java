@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
+import dev.thr.runtime.ThrThread;
 import dev.thr.value.Formatting;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrList;
@@ -32,14 +33,12 @@ final class Exprs {
                 }
                 Hole h = (Hole) p;
                 Object v = h.expr.eval(f);
-                if (h.spec == null) {
-                    out.append(Values.str(v));
-                } else {
-                    try {
-                        out.append(Formatting.format(v, h.spec, Values::str));
-                    } catch (IllegalArgumentException e) {
-                        throw ThrError.value(e.getMessage()).at(h.expr.span);
-                    }
+                try {
+                    out.append(h.spec == null ? Values.str(v) : Formatting.format(v, h.spec, Values::str));
+                } catch (IllegalArgumentException e) {
+                    throw ThrError.value(e.getMessage()).at(h.expr.span);
+                } catch (ThrError e) {
+                    throw e.at(h.expr.span); // an integer too long to show
                 }
             }
             return out.toString();
@@ -108,8 +107,11 @@ final class Exprs {
             }
             Clause c = clauses[i];
             Iterator<Object> it = Values.iterate(c.iterable.eval(f));
+            ThrThread me = f.ctx.thread;
             next:
             while (it.hasNext()) {
+                // not a checkpoint (no scheduling point): only a run being stopped ends it
+                if (me.stopped()) throw new Cancelled();
                 c.target.assign(f, it.next());
                 for (ExprNode filter : c.filters) if (!Values.truthy(filter.eval(f))) continue next;
                 fill(f, i + 1, out);

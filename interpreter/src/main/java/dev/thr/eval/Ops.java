@@ -116,6 +116,9 @@ final class Ops {
                 return operation.apply(a, b);
             } catch (ThrError e) {
                 throw located(e);
+            } catch (StackOverflowError e) {
+                // lists or maps that hold themselves, compared: Python says the same
+                throw located(new ThrError("RecursionError", "maximum recursion depth exceeded in comparison"));
             }
         }
     }

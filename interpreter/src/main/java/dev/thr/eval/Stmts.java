@@ -129,12 +129,12 @@ final class Stmts {
             if (prints != null ? f.ctx.checkpoint(prints) : f.ctx.checkpoint()) throw new Cancelled();
             String separator = text(sep, " ", "sep", f);
             StringBuilder line = new StringBuilder();
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) line.append(separator);
-                line.append(Values.str(values[i]));
-            }
-            line.append(text(end, "\n", "end", f));
             try {
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) line.append(separator);
+                    line.append(Values.str(values[i])); // a ValueError for an integer too long to show
+                }
+                line.append(text(end, "\n", "end", f));
                 f.ctx.interpreter.print(f.ctx, line.toString());
             } catch (ThrError e) {
                 throw e.at(span);

@@ -84,7 +84,7 @@ public final class Arith {
     }
 
     private static int count(long n, int unit) {
-        if (n <= 0) return 0;
+        if (n <= 0 || unit == 0) return 0; // nothing repeated is nothing, however often
         if (unit > 0 && n > Integer.MAX_VALUE / unit) throw new ThrError("MemoryError", "repeat count too large: " + n);
         return (int) n;
     }

@@ -90,6 +90,7 @@ public final class Formatting {
             precision = 0;
             for (; Character.isDigit(cp[pos]); pos++) precision = accumulate(precision, cp[pos]);
             check(pos > start, "Format specifier missing precision");
+            check(precision <= 1_000_000, "precision too big"); // digits past that are only zeros, and memory
         }
         if (n - pos > 1) {
             throw new IllegalArgumentException(
@@ -167,7 +168,7 @@ public final class Formatting {
             case 'x', 'X' -> 16;
             default -> 10; // 'n' is 'd' in the C locale Python starts in: no separators
         };
-        String digits = v.abs().toString(base);
+        String digits = base == 10 ? Values.digits(v.abs()) : v.abs().toString(base); // powers of two are quick
         String prefix = !s.alternate || base == 10 ? "" : "0" + (char) s.type;
         if (s.type == 'X') digits = digits.toUpperCase();
         return layout(s, v.signum() < 0, prefix, digits, "");

@@ -51,6 +51,22 @@ public final class Values {
         };
     }
 
+    /**
+     * Integers longer than this many digits are not turned into text: it takes time that
+     * grows with the square of the length (`str(7 ** 3000000)` would run for seconds and
+     * could not be stopped). Python 3.11 has the same limit.
+     */
+    public static final int MAX_STR_DIGITS = 4300;
+
+    static String digits(BigInteger b) {
+        String text = b.bitLength() > MAX_STR_DIGITS * 3.33 + 32 ? null : b.toString();
+        if (text == null || text.length() - (b.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) {
+            throw ThrError.value("an integer of more than " + MAX_STR_DIGITS + " digits is not turned into text (Python's limit too: "
+                    + "the time it takes grows with the square of its length); print it in hex with \"{n:x}\"");
+        }
+        return text;
+    }
+
     /** The form `print` and `str()` use. */
     public static String str(Object v) {
         return switch (v) {
@@ -64,6 +80,7 @@ public final class Values {
     public static String repr(Object v) {
         return switch (v) {
             case null -> "nil";
+            case BigInteger b -> digits(b);
             case Boolean b -> b ? "true" : "false";
             case Double d -> Formatting.floatRepr(d);
             case String s -> quote(s);

@@ -126,4 +126,49 @@ class LimitsTest {
         ThrEngine.Script script = Thr.builder().build().compile("s", "print 1");
         assertThrows(IllegalArgumentException.class, () -> Thr.builder().build().run(script));
     }
+
+    /** Work that runs inside one builtin or comprehension for minutes; each is stopped by cancel(). */
+    static java.util.stream.Stream<String> longWork() {
+        return java.util.stream.Stream.of(
+                "x = sum(range(10 ** 15))",
+                "x = [0 for i in range(10 ** 12) if i < 0]",
+                "x = len([i for i in range(10 ** 6) for j in range(10 ** 6)])",
+                "x = sorted(range(10 ** 12))",
+                "x = max(range(10 ** 15))",
+                "x = any([false for i in range(10 ** 12)])",
+                "x = enumerate(range(10 ** 12))",
+                "x = list(range(10 ** 12))",
+                "spawn fn() { y = sum(range(10 ** 15)) }()\nsleep 3600");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("longWork")
+    void cancelStopsWorkInsideABuiltin(String work) throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        ThrEngine engine = Thr.builder().function("started", args -> { started.countDown(); return null; }).build();
+        CompletableFuture<Object> run = CompletableFuture.supplyAsync(() -> {
+            try {
+                return engine.eval("started()\n" + work);
+            } catch (InterruptedException e) {
+                return "interrupted";
+            } catch (ThrException e) {
+                return e;
+            }
+        });
+        started.await();
+        engine.cancel(); // throws when a thread of the run would not stop
+        assertEquals(0, engine.liveThreads());
+        assertEquals("interrupted", run.get(30, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void anIntegerTooLongToShowIsAValueErrorAtItsLine() throws Exception {
+        ThrEngine engine = Thr.builder().build();
+        ThrException e = assertThrows(ThrException.class, () -> engine.eval("x = 7 ** 100000\nprint \"{x}\""));
+        assertEquals("ValueError", e.kind());
+        assertTrue(e.getMessage().startsWith("<eval>:2:"), e.getMessage());
+        assertEquals(4300L, engine.eval("len(str(10 ** 4299))"));
+        assertEquals(true, engine.eval("len(\"{7 ** 100000:x}\") > 0"), "hex is quick at any length");
+        assertEquals("ValueError", assertThrows(ThrException.class, () -> engine.eval("int(\"9\" * 5000)")).kind());
+    }
 }
