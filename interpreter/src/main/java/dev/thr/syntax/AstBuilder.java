@@ -114,7 +114,7 @@ final class AstBuilder {
 
     private FunctionDef function(Span at, String name, ParamsContext params, Block body) {
         List<Param> ps = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(); // a list would make many parameters quadratic
         boolean defaults = false;
         if (params != null) {
             for (ParamContext p : params.param()) {

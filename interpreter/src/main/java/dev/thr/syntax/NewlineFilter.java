@@ -31,6 +31,9 @@ final class NewlineFilter implements TokenSource {
             if (t.getChannel() != Token.DEFAULT_CHANNEL) return t;
             int type = t.getType();
             if (type == ThrLexer.NL && (insideParens() || continues(previousType))) continue;
+            // a run of newlines (blank lines) or of ';' is one separator to the grammar; passed on
+            // whole, each would make the parser look ahead to the run's end: quadratic time
+            if (type == previousType && (type == ThrLexer.NL || ";".equals(t.getText()))) continue;
             track(t);
             if (type != Token.EOF) previousType = type; // what the input ended with, for unfinished()
             return t;
@@ -59,11 +62,35 @@ final class NewlineFilter implements TokenSource {
         return found;
     }
 
+    /**
+     * At most this many brackets and blocks open at once (Python's parser allows 200
+     * parentheses): deeper, the parser's recursion would run out of stack.
+     */
+    static final int MAX_NESTING = 200;
+
+    /** Thrown at the bracket that opens one level too many; Parsing makes it a syntax error. */
+    static final class TooDeep extends RuntimeException {
+        final transient Token at;
+        TooDeep(Token at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    /** The last token handed to the parser: where a parse that ran out of stack had got to. */
+    Token last() { return last; }
+
+    private Token last;
+
     private void track(Token t) {
+        last = t;
         String text = t.getText();
         if (text.length() != 1) return;
         switch (text.charAt(0)) {
-            case '(', '[', '{' -> brackets.push(t);
+            case '(', '[', '{' -> {
+                brackets.push(t);
+                if (brackets.size() > MAX_NESTING) throw new TooDeep(t);
+            }
             case ')', ']', '}' -> { if (!brackets.isEmpty()) brackets.pop(); }
             default -> { }
         }

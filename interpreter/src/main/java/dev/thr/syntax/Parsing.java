@@ -52,24 +52,34 @@ public final class Parsing {
         NewlineFilter[] filter = new NewlineFilter[1];
         ThrParser parser = newParser(text, errors, filter);
         ParserRuleContext tree;
-        // Two-stage parsing: the fast SLL mode succeeds on nearly every correct program; only
-        // when it fails do we pay for full LL and ANTLR's error recovery, which finds real errors.
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        parser.setErrorHandler(new BailErrorStrategy());
-        parser.removeErrorListeners();
-        try {
-            tree = entry.apply(parser);
-        } catch (ParseCancellationException e) {
-            parser = newParser(text, errors, filter);
-            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-            parser.setErrorHandler(new DefaultErrorStrategy());
-            tree = entry.apply(parser);
-        }
-        if (!errors.diagnostics().isEmpty()) {
-            return new ParseResult(null, List.copyOf(errors.diagnostics()), errors.atEnd());
-        }
         AstBuilder builder = new AstBuilder(reportAs, lineOffset, columnOffset);
-        Program program = build.apply(builder, tree);
+        Program program;
+        try {
+            // Two-stage parsing: the fast SLL mode succeeds on nearly every correct program; only
+            // when it fails do we pay for full LL and ANTLR's error recovery, which finds real errors.
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.setErrorHandler(new BailErrorStrategy());
+            parser.removeErrorListeners();
+            try {
+                tree = entry.apply(parser);
+            } catch (ParseCancellationException e) {
+                parser = newParser(text, errors, filter);
+                parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+                parser.setErrorHandler(new DefaultErrorStrategy());
+                tree = entry.apply(parser);
+            }
+            if (!errors.diagnostics().isEmpty()) {
+                return new ParseResult(null, List.copyOf(errors.diagnostics()), errors.atEnd());
+            }
+            program = build.apply(builder, tree);
+        } catch (NewlineFilter.TooDeep e) {
+            errors.tooDeep(e.at, "nested too deeply: more than " + NewlineFilter.MAX_NESTING + " brackets and blocks are open here");
+            return new ParseResult(null, List.copyOf(errors.diagnostics()), false);
+        } catch (StackOverflowError e) {
+            // not brackets, then operators: `- - - ... 1` or `not not ... x` thousands deep
+            errors.tooDeep(filter[0].last(), "nested too deeply: the parser ran out of room here (thousands of operators in a row?)");
+            return new ParseResult(null, List.copyOf(errors.diagnostics()), false);
+        }
         List<Diagnostic> late = builder.diagnostics();
         return new ParseResult(late.isEmpty() ? program : null, List.copyOf(late), false);
     }

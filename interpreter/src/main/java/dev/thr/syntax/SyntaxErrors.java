@@ -77,6 +77,15 @@ final class SyntaxErrors extends BaseErrorListener {
         if (seen.add(span.where())) diagnostics.add(new Diagnostic(span, message));
     }
 
+    /** The program is nested deeper than the parser goes: `at` is where it got too deep. */
+    void tooDeep(Token at, String message) {
+        int line = at == null ? 1 : at.getLine();
+        int column = at == null ? 0 : at.getCharPositionInLine();
+        int length = at == null ? 1 : Math.max(1, at.getText().length());
+        Span span = new Span(source, line + lineOffset, column + 1 + (line == 1 ? columnOffset : 0), length);
+        diagnostics.add(new Diagnostic(span, message));
+    }
+
     private static String describe(Parser parser, Token token, String antlrMessage, RecognitionException e) {
         if (token.getType() == ThrLexer.UNTERMINATED_STRING) return "unterminated string: it needs a closing quote on the same line";
         if (token.getType() == ThrLexer.UNKNOWN_CHAR) return "unexpected character " + quote(token.getText());
