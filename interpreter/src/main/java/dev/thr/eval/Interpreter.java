@@ -99,6 +99,27 @@ public final class Interpreter {
         if (run.threads.isEmpty()) runs.remove(run);
     }
 
+    /**
+     * Writes an error report of a run's thread to the error output, within the run's output
+     * cap too: a thousand threads failing must not get around it. What would go over is cut,
+     * with a line that says so, once.
+     */
+    void report(Run run, String text) {
+        long cap = limits.outputChars();
+        if (cap <= 0) {
+            scheduler.err().write(text);
+            return;
+        }
+        long before = run.printed.getAndAdd(text.length());
+        if (before >= cap) return;
+        if (before + text.length() <= cap) {
+            scheduler.err().write(text);
+        } else {
+            scheduler.err().write(text.substring(0, (int) (cap - before)) + "\n(the output limit of " + cap
+                    + " characters is reached: the rest is left out)\n");
+        }
+    }
+
     /** Writes what `print` printed, within the run's output cap. */
     public void print(ThreadContext ctx, String text) {
         if (limits.outputChars() > 0 && ctx.run.printed.addAndGet(text.length()) > limits.outputChars()) {
@@ -207,17 +228,17 @@ public final class Interpreter {
             dev.thr.diag.Span origin = error.origin();
             if (origin != null) scheduler.observe(new dev.thr.runtime.Access("fails", "", origin), e);
             // a run being stopped breaks what its threads wait on (a barrier): that is no news
-            if (!t.stopped()) scheduler.err().write(ErrorReport.inThread(t.name(), error));
+            if (!t.stopped()) report(run, ErrorReport.inThread(t.shownName(), error));
         } catch (Cancelled e) {
             // stopped on purpose: nothing to report
         } catch (StackOverflowError e) {
             error = CompiledProgram.stackOverflow().error();
             error.thread(t.name());
-            scheduler.err().write(ErrorReport.inThread(t.name(), error));
+            report(run, ErrorReport.inThread(t.shownName(), error));
         } catch (Throwable e) {
             error = ErrorReport.internal(e).error();
             error.thread(t.name());
-            scheduler.err().write(ErrorReport.inThread(t.name(), error));
+            report(run, ErrorReport.inThread(t.shownName(), error));
         } finally {
             t.finished(result, error, scheduler.nanoTime());
             run.live.decrementAndGet();

@@ -167,7 +167,7 @@ final class Deadlocks {
         out.append(": ").append(headline(f)).append('\n');
         for (Stuck s : threads) {
             ThrThread t = s.thread();
-            out.append("  ").append(t.name()).append(" waits ").append(waits.what(t, s.on(), s.op()))
+            out.append("  ").append(t.shownName()).append(" waits ").append(waits.what(t, s.on(), s.op()))
                     .append(" at ").append(waits.whereWithText(t.site() instanceof Span sp ? sp : null)).append('\n');
             String holder = waits.holder(s.on());
             if (holder != null) out.append("      ").append(holder).append('\n');
@@ -178,13 +178,13 @@ final class Deadlocks {
     private static String headline(Finding f) {
         List<Stuck> c = f.threads();
         if (!f.cycle()) {
-            return c.size() == 1 ? c.get(0).thread().name() + " waits, and no other thread is left to wake it."
+            return c.size() == 1 ? c.get(0).thread().shownName() + " waits, and no other thread is left to wake it."
                     : "every thread waits, and none is left to wake the others.";
         }
         if (c.size() == 1) {
-            return c.get(0).thread().name() + " waits for a lock it holds itself (a lock is taken once; an rlock can be taken again by its holder).";
+            return c.get(0).thread().shownName() + " waits for a lock it holds itself (a lock is taken once; an rlock can be taken again by its holder).";
         }
-        List<String> names = c.stream().map(s -> s.thread().name()).toList();
+        List<String> names = c.stream().map(s -> s.thread().shownName()).toList();
         if (names.size() == 2) return names.get(0) + " and " + names.get(1) + " wait for each other: neither can go on.";
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)
                 + " wait for each other in a circle: none of them can go on.";

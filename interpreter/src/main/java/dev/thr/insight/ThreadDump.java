@@ -44,7 +44,7 @@ public final class ThreadDump {
                 for (CallStack.Call c : calls.snapshot()) stack.add(frame(c));
             }
             Span at = t.site() instanceof Span s ? s : null;
-            out.add(new Row(t.name(), t.daemon(), state.label(), Math.max(0, now - t.stateSince()) / 1e9,
+            out.add(new Row(t.shownName(), t.daemon(), state.label(), Math.max(0, now - t.stateSince()) / 1e9,
                     what, on == null ? null : waits.holder(on), stack, at == null ? null : at.where()));
         }
         return out;

@@ -39,7 +39,7 @@ final class Waits {
     String name(Object o) {
         return switch (o) {
             case Named n -> n.describe(this::where);
-            case ThrThread t -> t.name();
+            case ThrThread t -> t.shownName();
             default -> String.valueOf(o);
         };
     }
@@ -47,7 +47,7 @@ final class Waits {
     /** The middle of `Thread-1 waits ... at line 6`: what it waits for. */
     String what(ThrThread t, Object on, String op) {
         return switch (on) {
-            case ThrThread j -> "to join " + j.name();
+            case ThrThread j -> "to join " + j.shownName();
             case ThrQueue q when "get".equals(op) -> "to get from " + name(q) + ", which is empty,";
             case ThrQueue q when "put".equals(op) -> "to put into " + name(q) + ", which is full (" + q.length() + " of " + q.maxsize() + "),";
             case ThrQueue q -> "for every item of " + name(q) + " to be marked done (" + q.unfinished() + " not done)";
@@ -77,7 +77,7 @@ final class Waits {
             return null;
         }
         if (h == null) return null;
-        if (!h.alive()) return "held by " + h.name() + ", which ended without releasing it (it took it at " + whereWithText(since) + ")";
-        return "held by " + h.name() + " since " + whereWithText(since) + levels;
+        if (!h.alive()) return "held by " + h.shownName() + ", which ended without releasing it (it took it at " + whereWithText(since) + ")";
+        return "held by " + h.shownName() + " since " + whereWithText(since) + levels;
     }
 }

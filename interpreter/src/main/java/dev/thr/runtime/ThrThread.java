@@ -62,6 +62,35 @@ public final class ThrThread implements Values.Typed {
 
     public String name() { return name; }
 
+    /**
+     * The name as reports show it: a control character in it (a newline) is escaped, so that
+     * a name cannot forge a line of an error report or a thread dump.
+     */
+    public String shownName() {
+        String n = name;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c < 0x20 || c == 0x7f) return escaped(n);
+        }
+        return n;
+    }
+
+    private static String escaped(String n) {
+        StringBuilder out = new StringBuilder();
+        for (char c : n.toCharArray()) {
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f) out.append(String.format("\\x%02x", (int) c));
+                    else out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
     public void name(String name) { this.name = name; }
 
     public boolean daemon() { return daemon; }

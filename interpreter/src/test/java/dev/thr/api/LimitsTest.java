@@ -171,4 +171,31 @@ class LimitsTest {
         assertEquals(true, engine.eval("len(\"{7 ** 100000:x}\") > 0"), "hex is quick at any length");
         assertEquals("ValueError", assertThrows(ThrException.class, () -> engine.eval("int(\"9\" * 5000)")).kind());
     }
+
+    @Test
+    void errorReportsOfThreadsCountAgainstTheOutputCap() throws Exception {
+        StringWriter err = new StringWriter();
+        ThrEngine engine = Thr.builder().maxOutput(300).stderr(err).stdout(new StringWriter()).build();
+        engine.eval("for i in range(1000) { spawn fn() { raise error(\"Boom\", \"x\" * 100) }() }");
+        assertTrue(err.toString().length() < 500, err.toString().length() + " characters");
+        assertTrue(err.toString().contains("the output limit of 300 characters is reached"), err.toString());
+    }
+
+    @Test
+    void aThreadsNameCannotForgeALineOfAReport() throws Exception {
+        StringWriter err = new StringWriter();
+        ThrEngine engine = Thr.builder().stderr(err).build();
+        engine.eval("t = thread(fn() { raise error(\"Boom\") }, name=\"a\\nException in thread b:\")\nt.start()\njoin t");
+        assertTrue(err.toString().startsWith("Exception in thread a\\nException in thread b::\n"), err.toString());
+        assertEquals("a\nException in thread b:", engine.eval("t.name"), "the name itself is as given");
+    }
+
+    @Test
+    void aProgramCannotMakeTheKindsAHostTrusts() throws Exception {
+        ThrEngine engine = Thr.builder().build();
+        for (String kind : new String[] {"LimitError", "DeadlockError", "InternalError", "MemoryError"}) {
+            ThrException e = assertThrows(ThrException.class, () -> engine.eval("raise error(\"" + kind + "\", \"fake\")"));
+            assertEquals("ValueError", e.kind(), kind);
+        }
+    }
 }

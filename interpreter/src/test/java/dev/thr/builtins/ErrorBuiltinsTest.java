@@ -21,7 +21,7 @@ class ErrorBuiltinsTest {
     @ValueSource(strings = {
         "Error", "ValueError", "TypeError", "RuntimeError", "KeyError", "IndexError", "NameError",
         "ZeroDivisionError", "OverflowError", "AssertionError", "AttributeError", "TimeoutError", "RecursionError",
-        "QueueEmpty", "QueueFull", "BrokenBarrierError", "LimitError", "HostError", "EOFError", "IOError",
+        "QueueEmpty", "QueueFull", "BrokenBarrierError", "HostError", "EOFError", "IOError",
     })
     void everyKindHasAConstructorThatCanBeRaisedAndCaught(String kind) {
         assertEquals(kind + "|boom|boom|" + kind + "('boom')|error\ncaught " + kind + " boom\n", output("""

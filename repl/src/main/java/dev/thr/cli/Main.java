@@ -97,7 +97,7 @@ public final class Main implements Callable<Integer> {
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script, in its `args` list.")
     List<String> args = new ArrayList<>();
 
-    private final PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    private final PrintWriter out = new PrintWriter(new Stdout(), true);
     private final PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
 
     public static void main(String[] argv) {
@@ -146,14 +146,20 @@ public final class Main implements Callable<Integer> {
                 return dev.thr.repl.Repl.start(virtual, seed, simSeed);
             } else if (file == null || file.equals("-")) {
                 name = "<stdin>";
-                source = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(System.in.readAllBytes())).toString();
+                source = text(System.in);
             } else {
                 name = file;
-                source = Files.readString(Path.of(file));
+                try (var in = Files.newInputStream(Path.of(file))) {
+                    source = text(in);
+                }
             }
             if (source.startsWith("\uFEFF")) source = source.substring(1); // a byte-order mark is not code
         } catch (NoSuchFileException e) {
             err.println("thr: no such file: " + file);
+            return USAGE;
+        } catch (TooLarge e) {
+            err.println("thr: " + (file == null || file.equals("-") ? "stdin" : file) + " is more than " + (MAX_SOURCE >> 20)
+                    + " MB: too large for a script");
             return USAGE;
         } catch (java.nio.charset.CharacterCodingException e) {
             err.println("thr: cannot read " + (file == null ? "stdin" : file) + ": it is not UTF-8 text (thr reads scripts as UTF-8)");
@@ -224,6 +230,20 @@ public final class Main implements Callable<Integer> {
             err.println("thr: internal error: " + e + " (this is a bug in thr; please report it with the script)");
             return ERROR;
         }
+    }
+
+    /** A script larger than this is not read (`thr /dev/zero` would read for ever). */
+    static final int MAX_SOURCE = 64 << 20;
+
+    private static final class TooLarge extends IOException {
+        TooLarge() { super(null, null); }
+    }
+
+    /** A script's text, read as UTF-8 up to MAX_SOURCE bytes. */
+    private static String text(java.io.InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_SOURCE + 1);
+        if (bytes.length > MAX_SOURCE) throw new TooLarge();
+        return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     }
 
     /**

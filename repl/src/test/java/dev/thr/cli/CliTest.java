@@ -234,6 +234,27 @@ class CliTest {
     }
 
     @Test
+    void whenTheReaderOfItsOutputIsGoneThrEndsAsUnixToolsDo() throws Exception {
+        Process p = start("-e", "while true { print \"y\" }");
+        var lines = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("y", lines.readLine());
+        p.getInputStream().close(); // `| head -1`
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "thr went on printing to nobody");
+        assertEquals(141, p.exitValue());
+    }
+
+    @Test
+    void aFileTooLargeToBeAScriptIsNotRead() throws Exception {
+        Path huge = dir.resolve("huge.thr");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(Main.MAX_SOURCE + 1L); // sparse: no disk used
+        }
+        Result r = run(null, huge.toString());
+        assertEquals(2, r.status());
+        assertEquals("thr: " + huge + " is more than 64 MB: too large for a script\n", r.err());
+    }
+
+    @Test
     void exploringOptionsAreCheckedWithAClearMessage() throws Exception {
         Path race = script("ok.thr", "print 1\n");
         String[][] bad = {
