@@ -32,7 +32,7 @@ statement
     | 'return' value=expr?                                              # returnStmt
     | 'break'                                                           # breakStmt
     | 'continue'                                                        # continueStmt
-    | 'raise' value=expr                                                # raiseStmt
+    | 'raise' value=expr?                                               # raiseStmt
     | 'assert' cond=expr (',' message=expr)?                            # assertStmt
     | 'print' '(' arguments? ')'                                        # printCall
     | 'print' (expr (',' expr)*)?                                       # printStmt

@@ -13,6 +13,7 @@ public sealed interface Stmt extends Node {
     record Return(Span span, Expr value) implements Stmt {}
     record Break(Span span) implements Stmt {}
     record Continue(Span span) implements Stmt {}
+    /** `raise value`, or a bare `raise` (value null): the error being handled, raised again. */
     record Raise(Span span, Expr value) implements Stmt {}
     record Assert(Span span, Expr condition, Expr message) implements Stmt {}
     /** `print a, b` or `print(a, b, sep=", ", end="")`. */

@@ -61,8 +61,12 @@ final class SyncBuiltins {
                 born(ctx, new ThrSemaphore(ctx.scheduler(), Args.integer(a[0], "semaphore value", 1), false)));
         r.function("bounded_semaphore", of("bounded_semaphore", "value="), (ctx, a) ->
                 born(ctx, new ThrSemaphore(ctx.scheduler(), Args.integer(a[0], "semaphore value", 1), true)));
-        r.function("barrier", of("barrier", "parties"), (ctx, a) ->
-                born(ctx, new ThrBarrier(ctx.scheduler(), Args.integer(a[0], "parties"))));
+        r.function("barrier", of("barrier", "parties", "action=", "timeout="), (ctx, a) -> {
+            Object action = Args.given(a[1]) ? a[1] : null;
+            if (action != null) Args.callable(action, "barrier's action");
+            long timeout = Args.given(a[2]) && a[2] != null ? Args.timeout(a[2], "barrier") : -1;
+            return born(ctx, new ThrBarrier(ctx.scheduler(), Args.integer(a[0], "parties"), action, timeout));
+        });
         r.function("local", of("local"), (ctx, a) -> new ThrLocal());
         queue(r);
         locks(r);
@@ -100,6 +104,9 @@ final class SyncBuiltins {
         }
         r.method(ThrLock.class, "release", of("release"), (ctx, l, a) -> { l.release(ctx.thread()); return null; });
         r.method(ThrRLock.class, "release", of("release"), (ctx, l, a) -> { l.release(ctx.thread()); return null; });
+        // what CPython's _is_owned() and _recursion_count() tell: about the calling thread
+        r.getter(ThrRLock.class, "owned", (ctx, l) -> l.heldBy(ctx.thread()));
+        r.getter(ThrRLock.class, "count", (ctx, l) -> l.heldBy(ctx.thread()) ? (long) l.count() : 0L);
         r.method(ThrCondition.class, "release", of("release"), (ctx, l, a) -> { l.release(ctx.thread()); return null; });
         r.method(ThrSemaphore.class, "release", of("release", "n="), (ctx, s, a) -> {
             s.release(Args.integer(a[0], "n", 1));
@@ -139,8 +146,12 @@ final class SyncBuiltins {
         r.method(ThrEvent.class, "wait", of("wait", "timeout="), (ctx, e, a) ->
                 waiting(() -> e.await(ctx.thread(), Args.timeout(a[0], "wait"))));
 
-        r.method(ThrBarrier.class, "wait", of("wait", "timeout="), (ctx, b, a) ->
-                waiting(() -> b.await(ctx.thread(), Args.timeout(a[0], "wait"))));
+        r.method(ThrBarrier.class, "wait", of("wait", "timeout="), (ctx, b, a) -> {
+            long timeout = Args.given(a[0]) && a[0] != null ? Args.timeout(a[0], "wait") : b.defaultTimeoutNanos();
+            Runnable action = b.action() == null ? null : () -> Args.callable(b.action(), "barrier's action").call(ctx, new Object[0], null);
+            return waiting(() -> b.await(ctx.thread(), timeout, action));
+        });
+        r.getter(ThrBarrier.class, "n_waiting", (ctx, b) -> b.nWaiting());
         r.method(ThrBarrier.class, "reset", of("reset"), (ctx, b, a) -> { b.reset(); return null; });
         r.method(ThrBarrier.class, "abort", of("abort"), (ctx, b, a) -> { b.abort(); return null; });
         r.getter(ThrBarrier.class, "parties", (ctx, b) -> b.parties());

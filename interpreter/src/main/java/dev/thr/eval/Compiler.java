@@ -167,7 +167,7 @@ public final class Compiler {
             case Stmt.Return r -> new Stmts.Return(at, r.value() == null ? null : expr(r.value()));
             case Stmt.Break b -> new Stmts.Jump(at, StmtNode.BREAK);
             case Stmt.Continue c -> new Stmts.Jump(at, StmtNode.CONTINUE);
-            case Stmt.Raise r -> new Stmts.Raise(at, expr(r.value()));
+            case Stmt.Raise r -> new Stmts.Raise(at, r.value() == null ? null : expr(r.value()));
             case Stmt.Assert a -> new Stmts.Assert(at, expr(a.condition()), a.message() == null ? null : expr(a.message()));
             case Stmt.Print p -> print(p);
             case Stmt.Sleep z -> new Stmts.Sleep(at, expr(z.seconds()));

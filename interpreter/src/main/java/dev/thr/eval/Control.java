@@ -100,7 +100,13 @@ final class Control {
                 for (Catch c : catches) {
                     if (c.matches(error)) {
                         if (c.binding() != null) c.binding().store(f, error);
-                        return c.body().exec(f);
+                        ErrorValue outer = f.ctx.handling;
+                        f.ctx.handling = error; // for a bare raise
+                        try {
+                            return c.body().exec(f);
+                        } finally {
+                            f.ctx.handling = outer;
+                        }
                     }
                 }
                 throw e;

@@ -167,7 +167,8 @@ public final class Interpreter {
 
     /** Makes a thread that will call target(args) once started; it belongs to the run of `maker`. */
     public ThrThread newThread(ThreadContext maker, Callable target, Object[] args, String[] names, String name, boolean daemon) {
-        ThrThread t = new ThrThread(name != null ? name : autoName(target.name()), daemon, false);
+        // an empty name gets the default one too, as Python's `name or _newname()` does
+        ThrThread t = new ThrThread(name != null && !name.isEmpty() ? name : autoName(target.name()), daemon, false);
         Run run = maker.run;
         t.run(run);
         t.body(() -> runThread(t, run, target, args, names));

@@ -201,6 +201,12 @@ final class Stmts {
         final ExprNode value;
         Raise(Span s, ExprNode value) { super(s); this.value = value; }
         @Override int exec(Frame f) {
+            if (value == null) {
+                // a bare raise: the error a catch block (this one, or one that called this function) handles
+                ErrorValue handled = f.ctx.handling;
+                if (handled == null) throw ThrError.runtime("raise without a value raises again the error a catch block handles, and none is being handled").at(span);
+                throw new ThrError(handled);
+            }
             Object v = value.eval(f);
             ErrorValue error = switch (v) {
                 case ErrorValue e -> e;

@@ -23,6 +23,9 @@ public final class ThreadContext implements CallStack {
      */
     private Object[] calls = new Object[16];
 
+    /** The error the innermost running catch block handles, for a bare `raise`; null outside one. */
+    dev.thr.value.ErrorValue handling;
+
     ThreadContext(Interpreter interpreter, ThrThread thread, Run run) {
         this.interpreter = interpreter;
         this.thread = thread;

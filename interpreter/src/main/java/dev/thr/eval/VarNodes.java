@@ -45,7 +45,9 @@ final class VarNodes {
         @Override Object eval(Frame f) {
             Object v = f.ctx.interpreter.globals.get(index);
             if (v != Unset.VALUE) return v;
-            if (definedNowhere) throw new ThrError("NameError", "name '" + name + "' is not defined").at(span);
+            if (definedNowhere) {
+                throw new ThrError("NameError", "name '" + name + "' is not defined" + dev.thr.resolve.PythonWords.hint(name)).at(span);
+            }
             return checked(v, name, span);
         }
     }

@@ -93,7 +93,7 @@ public final class Resolver {
         for (Expr.Name read : globalReads) {
             if (assignedGlobals.contains(read.name())) continue;
             if (interactive) result.undefined.add(read);
-            else error(read, "unknown name '" + read.name() + "'");
+            else error(read, "unknown name '" + read.name() + "'" + PythonWords.hint(read.name()));
         }
         return new Result(result, List.copyOf(diagnostics));
     }
@@ -144,7 +144,7 @@ public final class Resolver {
             }
             case Stmt.Break b -> { if (loopDepth == 0) error(b, "'break' outside a loop"); }
             case Stmt.Continue c -> { if (loopDepth == 0) error(c, "'continue' outside a loop"); }
-            case Stmt.Raise r -> expr(r.value());
+            case Stmt.Raise r -> { if (r.value() != null) expr(r.value()); }
             case Stmt.Assert a -> {
                 expr(a.condition());
                 if (a.message() != null) expr(a.message());

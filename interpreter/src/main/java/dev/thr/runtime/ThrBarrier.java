@@ -17,20 +17,52 @@ public final class ThrBarrier extends SyncObject {
     /** The threads waiting in the current generation (a trip or a break empties it). */
     private final java.util.Set<ThrThread> present = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** What runs once a round, in the last thread to arrive, before any is released (a thr function; opaque here); or null. */
+    private final Object action;
+    /** The timeout of a wait that gives none (negative: none). */
+    private final long defaultTimeoutNanos;
+
     public ThrBarrier(Scheduler scheduler, long parties) {
+        this(scheduler, parties, null, -1);
+    }
+
+    public ThrBarrier(Scheduler scheduler, long parties, Object action, long defaultTimeoutNanos) {
         super(scheduler);
         if (parties < 1) throw ThrError.value("barrier needs at least 1 party, not " + parties);
         this.parties = parties;
+        this.action = action;
+        this.defaultTimeoutNanos = defaultTimeoutNanos;
     }
 
-    /** Returns this thread's arrival index, 0 .. n-1 (n-1 for the first to arrive, as Python counts down). */
+    public Object action() { return action; }
+
+    public long defaultTimeoutNanos() { return defaultTimeoutNanos; }
+
     public long await(ThrThread self, long timeoutNanos) throws InterruptedException {
+        return await(self, timeoutNanos, null);
+    }
+
+    /**
+     * Returns this thread's arrival index, 0 .. n-1 (n-1 for the first to arrive, as Python
+     * counts down). `runAction` runs the barrier's action in the last thread to arrive, before
+     * the others are released; if it fails, the barrier breaks and the error goes on in that
+     * thread, as in Python.
+     */
+    public long await(ThrThread self, long timeoutNanos, Runnable runAction) throws InterruptedException {
         long deadline = deadline(timeoutNanos);
         monitor.lock();
         try {
             if (broken) throw broken();
             long index = parties - 1 - arrived;
             long myGeneration = generation;
+            if (arrived + 1 == parties && runAction != null) {
+                try {
+                    runAction.run();
+                } catch (RuntimeException | Error e) {
+                    breakIt();
+                    throw e;
+                }
+            }
             if (++arrived == parties) {
                 arrived = 0;
                 generation++;

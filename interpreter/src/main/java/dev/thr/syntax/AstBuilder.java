@@ -62,7 +62,7 @@ final class AstBuilder {
             case ReturnStmtContext s -> new Stmt.Return(at, s.value == null ? null : expr(s.value));
             case BreakStmtContext s -> new Stmt.Break(at);
             case ContinueStmtContext s -> new Stmt.Continue(at);
-            case RaiseStmtContext s -> new Stmt.Raise(at, expr(s.value));
+            case RaiseStmtContext s -> new Stmt.Raise(at, s.value == null ? null : expr(s.value));
             case AssertStmtContext s -> new Stmt.Assert(at, expr(s.cond), s.message == null ? null : expr(s.message));
             case PrintCallContext s -> new Stmt.Print(at, s.arguments() == null ? List.of() : args(s.arguments()));
             case PrintStmtContext s -> new Stmt.Print(at, s.expr().stream()

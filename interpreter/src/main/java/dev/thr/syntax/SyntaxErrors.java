@@ -115,12 +115,15 @@ final class SyntaxErrors extends BaseErrorListener {
         if (token == null || !(recognizer instanceof Parser p)) return "";
         Token before = p.getInputStream().LT(-1);
         String previous = before == null ? "" : before.getText();
+        if (previous.equals("f") && token.getType() == ThrLexer.STRING) return " (every thr string fills in {braces}: \"hi {name}\", no f needed)";
         return switch (token.getText()) {
             case "=" -> " (to compare, write ==)";
+            case "is" -> " (thr has no `is`: compare with ==, as in x == nil)";
             case "if" -> previous.equals("else") ? " (write elif)" : "";
             case ":" -> " (blocks are in braces: if x { ... })";
             default -> switch (previous) {
                 case "def", "function", "func" -> " (define functions with fn: fn name(a, b) { ... })";
+                case "lambda" -> " (a function without a name is fn(x) { return x * 2 })";
                 case "class" -> " (thr has no classes: a function, a map or a thread's result does the job)";
                 default -> "";
             };

@@ -211,7 +211,7 @@ class ThreadBuiltinsTest {
     /** As in Python: only unnamed threads take a number; a lambda shows as "<lambda>", a spawn block as nothing. */
     @Test
     void automaticNamesNumberTheUnnamedThreads() {
-        assertEquals("Thread-1 (work)\nThread-2 (work)\nThread-3 (<lambda>)\nnamed\nThread-4 (work)\nThread-5\n", output("""
+        assertEquals("Thread-1 (work)\nThread-2 (work)\nThread-3 (<lambda>)\nnamed\nThread-4 (work)\nThread-5\nThread-6 (work)\n", output("""
                 fn work() { }
                 a = spawn work()
                 b = thread(work)
@@ -219,7 +219,8 @@ class ThreadBuiltinsTest {
                 d = thread(work, name="named")
                 e = spawn work()
                 f = spawn { x = 1 }
-                for t in [a, b, c, d, e, f] { print t.name }
+                g = thread(work, name="")
+                for t in [a, b, c, d, e, f, g] { print t.name }
                 join a, e, f
                 """));
     }

@@ -218,4 +218,18 @@ class SemaphoreBarrierTest {
         assertEquals("ValueError: barrier needs at least 1 party, not 0", failure("b = barrier(0)\n"));
         assertEquals("3 <barrier 3>\n", output("b = barrier(3)\nprint b.parties, b\n"));
     }
+
+    @Test
+    void aBarriersFailingActionBreaksItForTheOthersAndFailsInTheLastToArrive() {
+        assertEquals("others: BrokenBarrierError\nlast: ValueError no\ntrue\n", output("""
+                b = barrier(2, action=fn() { raise ValueError("no") })
+                fn first() {
+                  try { b.wait() } catch BrokenBarrierError e { return e.kind }
+                }
+                t = spawn first()
+                while b.n_waiting < 1 { sleep 0.01 }
+                try { b.wait() } catch ValueError e { join t; print "others:", t.result; print "last:", e.kind, e }
+                print b.broken
+                """));
+    }
 }
