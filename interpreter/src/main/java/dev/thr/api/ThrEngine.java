@@ -217,9 +217,22 @@ public final class ThrEngine {
                 throw runtime(e.error());
             }
             case dev.thr.eval.Cancelled e -> throw new InterruptedException("the run was stopped");
+            case dev.thr.eval.ExitRequest e -> {
+                exitStatus = e.status();
+                yield null;
+            }
             default -> throw runtime(ErrorReport.internal(failure[0]).error());
         };
     }
+
+    /**
+     * The status a program asked for with `exit(code)` in its main code (the last run that
+     * did), or null when none did: the host decides what it means (thr's command line exits
+     * with it, its REPL ends the session).
+     */
+    public Integer exitStatus() { return exitStatus; }
+
+    private volatile Integer exitStatus;
 
     /** A run stopped because its threads could never go on: the report is the message. */
     static ThrException deadlock(String report) {

@@ -32,6 +32,17 @@ final class CoreBuiltins {
         r.function("list", of("list", "items="), (ctx, a) -> Args.given(a[0]) ? Args.toList(ctx, a[0]) : new ThrList());
         r.function("dict", of("dict", "pairs="), (ctx, a) -> toMap(a[0]));
         r.function("range", of("range", "start", "stop=", "step="), (ctx, a) -> range(a));
+        r.function("exit", of("exit", "code="), (ctx, a) -> {
+            // as sys.exit: nil is 0, an integer is the status, anything else is written to stderr with status 1
+            Object code = Args.given(a[0]) ? a[0] : null;
+            if (code == null) throw new dev.thr.eval.ExitRequest(0);
+            if (code instanceof Long || code instanceof Boolean) {
+                long n = code instanceof Boolean b ? (b ? 1 : 0) : (Long) code;
+                throw new dev.thr.eval.ExitRequest((int) (n & 0xff));
+            }
+            ctx.interpreter().scheduler().err().write(Values.str(code) + "\n");
+            throw new dev.thr.eval.ExitRequest(1);
+        });
         r.function("abs", of("abs", "x"), (ctx, a) -> a[0] instanceof Double d ? (Object) Math.abs(d)
                 : Values.isNumber(a[0]) && Values.compare(a[0], 0L, "<") < 0 ? Arith.negate(a[0]) : number(a[0], "abs"));
         r.function("round", of("round", "x", "digits="), (ctx, a) -> round(a[0], a[1]));

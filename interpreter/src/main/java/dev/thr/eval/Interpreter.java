@@ -232,6 +232,8 @@ public final class Interpreter {
             if (!t.stopped()) report(run, ErrorReport.inThread(t.shownName(), error));
         } catch (Cancelled e) {
             // stopped on purpose: nothing to report
+        } catch (ExitRequest e) {
+            // exit() in a thread ends that thread, quietly, as SystemExit does in Python
         } catch (StackOverflowError e) {
             error = CompiledProgram.stackOverflow().error();
             error.thread(t.name());

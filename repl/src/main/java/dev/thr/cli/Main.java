@@ -221,7 +221,9 @@ public final class Main implements Callable<Integer> {
             }
             stopDaemons(engine);
             drawn(engine, name);
-            return interrupts.happened() ? INTERRUPTED : status;
+            if (interrupts.happened()) return INTERRUPTED;
+            // exit(code) in the main code: its status, unless a deadlock or an error came after
+            return engine.exitStatus() != null && status == OK ? engine.exitStatus() : status;
         } catch (ThrException e) {
             report(e);
             return USAGE;

@@ -160,6 +160,12 @@ public final class Repl {
                 continue;
             }
             evaluate("<input " + ++snippets + ">", line);
+            // exit(code) leaves the session, as it ends a script
+            if (engine.exitStatus() != null) {
+                int status = engine.exitStatus();
+                leave();
+                return status;
+            }
         }
     }
 

@@ -244,6 +244,13 @@ class CliTest {
     }
 
     @Test
+    void exitEndsTheProgramWithItsStatusOnceItsThreadsHaveEnded() throws Exception {
+        assertEquals(new Result(3, "done\n", ""), run(null, "-e", "spawn fn() { sleep 0.05; print \"done\" }()\nexit(3)"));
+        assertEquals(new Result(1, "", "no luck\n"), run(null, "-e", "exit(\"no luck\")"));
+        assertEquals(0, run(null, "-e", "exit()").status());
+    }
+
+    @Test
     void aFileTooLargeToBeAScriptIsNotRead() throws Exception {
         Path huge = dir.resolve("huge.thr");
         try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {

@@ -196,4 +196,14 @@ class ReplTest {
             assertEquals(0, s.status);
         }
     }
+
+    @Test
+    void exitLeavesTheSessionWithItsStatus() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("x = 1");
+            s.line("exit(7)");
+            assertTrue(s.ended(), "exit() leaves");
+            assertEquals(7, s.status);
+        }
+    }
 }
