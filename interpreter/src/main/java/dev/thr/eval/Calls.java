@@ -67,6 +67,7 @@ final class Calls {
             Object[] a = evalArgs(args, f);
             if (!(c instanceof Callable target)) throw ThrError.type("spawn needs a function, not " + Values.typeName(c)).at(span);
             if (spawns != null && f.ctx.checkpoint(spawns)) throw new Cancelled();
+            f.ctx.thread.at(span); // the new thread's first place (see Interpreter.start)
             Interpreter in = f.ctx.interpreter;
             ThrThread t = in.newThread(f.ctx, target, a, names, null, f.ctx.thread.daemon()); // inherits, as in Python
             if (spawns != null) f.ctx.observe(spawns, t);

@@ -195,6 +195,9 @@ public final class Interpreter {
         }
         run.started.incrementAndGet();
         if (limits.liveThreads() <= 0) run.live.incrementAndGet();
+        // where it was started: the place of an error before its code has one (a call with
+        // the wrong number of arguments: `spawn f(1)`)
+        t.at(starter.thread.site());
         var strand = scheduler.newStrand(t.name(), t.daemon(), t.body());
         t.attach(strand);
         t.starting(scheduler.nanoTime());
@@ -224,6 +227,7 @@ public final class Interpreter {
         try {
             result = target.call(ctx, args, names);
         } catch (ThrError e) {
+            if (!e.placed() && t.site() instanceof dev.thr.diag.Span started) e.at(started);
             error = e.leaving(target.name()).error();
             error.thread(t.name());
             dev.thr.diag.Span origin = error.origin();

@@ -29,6 +29,11 @@ public final class ThrError extends RuntimeException {
         return this;
     }
 
+    /** Whether the error has a place yet (where it was raised, or a frame of its trace). */
+    public boolean placed() {
+        return pending != null || error.origin() != null;
+    }
+
     /** Leaving a function: the recorded place belongs to it. */
     public ThrError leaving(String function) {
         if (pending != null) {

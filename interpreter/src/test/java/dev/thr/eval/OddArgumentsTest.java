@@ -37,4 +37,14 @@ class OddArgumentsTest {
         Run r = Run.of("odd.thr", code.strip() + "\n");
         assertEquals(output + "\n", r.stdout(), r.stderr());
     }
+
+    @org.junit.jupiter.api.Test
+    void aThreadStartedWithTheWrongArgumentsSaysWhereItWasStarted() {
+        Run spawned = Run.of("odd.thr", "fn f() {}\nspawn f(1)\n");
+        assertEquals("odd.thr:2:1: TypeError", spawned.stderr().lines().skip(1).findFirst().orElse("").replaceAll("^(.*?:\\d+:\\d+: \\w+).*", "$1"),
+                spawned.stderr());
+        Run started = Run.of("odd.thr", "fn f() {}\nt = thread(f, args=[1])\nt.start()\n");
+        assertEquals("odd.thr:3:1: TypeError", started.stderr().lines().skip(1).findFirst().orElse("").replaceAll("^(.*?:\\d+:\\d+: \\w+).*", "$1"),
+                started.stderr());
+    }
 }
