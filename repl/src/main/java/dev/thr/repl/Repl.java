@@ -155,6 +155,14 @@ public final class Repl {
                 return leave();
             }
             if (line.isBlank()) continue;
+            // Python habits: `exit`, `quit` leave (as in PyREPL), `help` helps
+            switch (line.strip()) {
+                case "exit", "quit", "quit()" -> {
+                    return leave();
+                }
+                case "help", "help()" -> line = ":help";
+                default -> { }
+            }
             if (line.strip().startsWith(":")) {
                 if (!commands.run(line)) return leave();
                 continue;

@@ -206,4 +206,20 @@ class ReplTest {
             assertEquals(7, s.status);
         }
     }
+
+    @Test
+    void pythonsExitAndQuitLeaveAndHelpHelps() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("help");
+            s.awaitScreen(t -> t.contains(":threads"), "the help text");
+            assertFalse(s.screen().contains("NameError"), s.screen());
+            s.line("quit");
+            assertTrue(s.ended(), "quit leaves");
+            assertEquals(0, s.status);
+        }
+        try (var s = new ScreenSession()) {
+            s.line("exit");
+            assertTrue(s.ended(), "exit leaves");
+        }
+    }
 }
