@@ -184,6 +184,7 @@ public final class ThrEngine {
                            boolean awaitThreads) throws ThrException, InterruptedException {
         Object[] value = new Object[1];
         Throwable[] failure = new Throwable[1];
+        exitStatus = null; // each run says for itself
         var ctx = interpreter.newMain();
         var run = ctx.run();
         var main = ctx.thread();
@@ -344,7 +345,13 @@ public final class ThrEngine {
     }
 
     /** How thr prints a value inside a list: strings quoted ('a'), nil, true. */
-    public String repr(Object value) { return dev.thr.value.Values.repr(JavaValues.toThr(value)); }
+    public String repr(Object value) throws ThrException {
+        try {
+            return dev.thr.value.Values.repr(JavaValues.toThr(value));
+        } catch (ThrError e) {
+            throw runtime(e.error()); // an integer too long to show
+        }
+    }
 
     /** The names a program can use now: assigned module variables, then builtins. */
     public List<String> names() {

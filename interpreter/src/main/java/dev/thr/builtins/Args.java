@@ -17,7 +17,7 @@ final class Args {
     static long integer(Object arg, String what) {
         if (arg instanceof Long l) return l;
         if (arg instanceof Boolean b) return b ? 1 : 0;
-        if (arg instanceof java.math.BigInteger) throw new ThrError("OverflowError", what + " is too large: " + arg);
+        if (arg instanceof java.math.BigInteger b) throw new ThrError("OverflowError", what + " is too large: " + Values.brief(b));
         throw ThrError.type(what + " must be an integer, not " + Values.typeName(arg));
     }
 

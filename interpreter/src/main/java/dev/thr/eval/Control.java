@@ -100,8 +100,8 @@ final class Control {
                 for (Catch c : catches) {
                     if (c.matches(error)) {
                         if (c.binding() != null) c.binding().store(f, error);
-                        ErrorValue outer = f.ctx.handling;
-                        f.ctx.handling = error; // for a bare raise
+                        ThrError outer = f.ctx.handling;
+                        f.ctx.handling = e; // for a bare raise: the error as thrown, with its place
                         try {
                             return c.body().exec(f);
                         } finally {

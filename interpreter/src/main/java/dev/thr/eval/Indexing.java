@@ -57,7 +57,7 @@ final class Indexing {
     }
 
     private static ThrError outOfRange(String what, Object index) {
-        return ThrError.index(what + " index " + index + " out of range");
+        return ThrError.index(what + " index " + (index instanceof java.math.BigInteger b ? Values.brief(b) : index) + " out of range");
     }
 
     static Object slice(Object target, Object lo, Object hi, Object step) {

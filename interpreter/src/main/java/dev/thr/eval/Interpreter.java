@@ -111,10 +111,17 @@ public final class Interpreter {
             return;
         }
         long before = run.printed.getAndAdd(text.length());
-        if (before >= cap) return;
+        if (before >= cap) {
+            // print may have used the cap up: say once that reports are left out
+            if (run.capNoted.compareAndSet(false, true)) {
+                scheduler.err().write("(the output limit of " + cap + " characters is reached: error reports are left out)\n");
+            }
+            return;
+        }
         if (before + text.length() <= cap) {
             scheduler.err().write(text);
         } else {
+            run.capNoted.set(true);
             scheduler.err().write(text.substring(0, (int) (cap - before)) + "\n(the output limit of " + cap
                     + " characters is reached: the rest is left out)\n");
         }

@@ -19,6 +19,8 @@ public final class Run {
     final AtomicInteger live = new AtomicInteger();
     final AtomicLong started = new AtomicLong();
     final AtomicLong printed = new AtomicLong();
+    /** Whether the error output said the output cap was reached. */
+    final java.util.concurrent.atomic.AtomicBoolean capNoted = new java.util.concurrent.atomic.AtomicBoolean();
     /** Set when the run is being stopped: no thread of it may start from then on. */
     volatile boolean stopping;
     /** How many host calls are waiting for this run's threads to end. */

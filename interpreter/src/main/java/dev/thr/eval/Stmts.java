@@ -203,9 +203,9 @@ final class Stmts {
         @Override int exec(Frame f) {
             if (value == null) {
                 // a bare raise: the error a catch block (this one, or one that called this function) handles
-                ErrorValue handled = f.ctx.handling;
+                ThrError handled = f.ctx.handling;
                 if (handled == null) throw ThrError.runtime("raise without a value raises again the error a catch block handles, and none is being handled").at(span);
-                throw new ThrError(handled);
+                throw handled.at(span); // keeps the place it was first raised at, if it has one
             }
             Object v = value.eval(f);
             ErrorValue error = switch (v) {
@@ -222,7 +222,12 @@ final class Stmts {
         Assert(Span s, ExprNode condition, ExprNode message) { super(s); this.condition = condition; this.message = message; }
         @Override int exec(Frame f) {
             if (Values.truthy(condition.eval(f))) return NORMAL;
-            String text = message == null ? "assertion failed" : Values.str(message.eval(f));
+            String text;
+            try {
+                text = message == null ? "assertion failed" : Values.str(message.eval(f));
+            } catch (ThrError e) {
+                throw e.at(span);
+            }
             throw new ThrError("AssertionError", text).at(span);
         }
     }

@@ -24,7 +24,7 @@ public final class ThreadContext implements CallStack {
     private Object[] calls = new Object[16];
 
     /** The error the innermost running catch block handles, for a bare `raise`; null outside one. */
-    dev.thr.value.ErrorValue handling;
+    dev.thr.value.ThrError handling;
 
     ThreadContext(Interpreter interpreter, ThrThread thread, Run run) {
         this.interpreter = interpreter;

@@ -56,7 +56,7 @@ final class Story implements Strategy {
         Strand to = ready.get(next);
         if (last != null && to.id() != last.id()) {
             boolean preempted = current >= 0 && next != current;
-            add(new Switch(last.name(), current >= 0 ? innermost(last) : null, lastSeen.get(last.id()), to.name(), preempted));
+            add(new Switch(dev.thr.runtime.ThrThread.shown(last.name()), current >= 0 ? innermost(last) : null, lastSeen.get(last.id()), dev.thr.runtime.ThrThread.shown(to.name()), preempted));
         }
         last = to;
         return next;
@@ -78,19 +78,19 @@ final class Story implements Strategy {
         if (begun != null) begun.removeLastOccurrence(site);
         if (site instanceof Access a) {
             lastSeen.put(s.id(), a);
-            add(new Did(s.name(), a, value));
+            add(new Did(dev.thr.runtime.ThrThread.shown(s.name()), a, value));
         }
     }
 
     @Override
     public void waits(Strand s) {
         Access in = innermost(s);
-        add(new Waits(s.name(), in != null ? in : lastSeen.get(s.id())));
+        add(new Waits(dev.thr.runtime.ThrThread.shown(s.name()), in != null ? in : lastSeen.get(s.id())));
     }
 
     @Override
     public void ended(Strand s) {
-        add(new Ends(s.name()));
+        add(new Ends(dev.thr.runtime.ThrThread.shown(s.name())));
     }
 
     private Access innermost(Strand s) {

@@ -80,7 +80,7 @@ public record Timeline(long length, List<Lane> lanes, String note) {
                 }
             }
             close(segments, open, now - t0, t0);
-            lanes.add(new Lane(t, t.name(), start, end, error, segments, marks));
+            lanes.add(new Lane(t, t.shownName(), start, end, error, segments, marks));
         }
         String note = dropped == 0 ? null : String.format(java.util.Locale.ROOT,
                 "%,d events past a thread's limit were not kept: its lane stops early", dropped);

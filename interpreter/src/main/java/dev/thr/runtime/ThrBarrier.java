@@ -9,9 +9,10 @@ import dev.thr.value.ThrError;
 public final class ThrBarrier extends SyncObject {
     private final Monitor.Condition tripped = monitor.newCondition();
     private final long parties;
-    private long arrived;
+    /** Volatile: n_waiting and reports read it without the monitor (an action may hold that for long). */
+    private volatile long arrived;
     private long generation;
-    private boolean broken;
+    private volatile boolean broken;
     /** The generation a reset broke, so its waiters fail instead of passing. */
     private long brokenGeneration = -1;
     /** The threads waiting in the current generation (a trip or a break empties it). */
@@ -43,8 +44,7 @@ public final class ThrBarrier extends SyncObject {
     }
 
     /**
-     * Returns this thread's arrival index, 0 .. n-1 (n-1 for the first to arrive, as Python
-     * counts down). `runAction` runs the barrier's action in the last thread to arrive, before
+     * Returns this thread's arrival index, 0 .. n-1 (0 for the first to arrive, as in CPython). `runAction` runs the barrier's action in the last thread to arrive, before
      * the others are released; if it fails, the barrier breaks and the error goes on in that
      * thread, as in Python.
      */
@@ -53,17 +53,17 @@ public final class ThrBarrier extends SyncObject {
         monitor.lock();
         try {
             if (broken) throw broken();
-            long index = parties - 1 - arrived;
+            long index = arrived; // as CPython: 0 for the first to arrive
             long myGeneration = generation;
-            if (arrived + 1 == parties && runAction != null) {
-                try {
-                    runAction.run();
-                } catch (RuntimeException | Error e) {
-                    breakIt();
-                    throw e;
-                }
-            }
             if (++arrived == parties) {
+                if (runAction != null) {
+                    try {
+                        runAction.run();
+                    } catch (RuntimeException | Error e) {
+                        breakIt();
+                        throw e;
+                    }
+                }
                 arrived = 0;
                 generation++;
                 present.clear();
@@ -127,18 +127,13 @@ public final class ThrBarrier extends SyncObject {
 
     public long parties() { return parties; }
 
-    /** How many threads wait at it now (Python's n_waiting). */
+    /** How many threads wait at it now (Python's n_waiting); read without the monitor, as CPython's. */
     public long nWaiting() {
-        return read(() -> arrived);
+        return broken ? 0 : arrived;
     }
 
     public boolean isBroken() {
-        enter();
-        try {
-            return broken;
-        } finally {
-            monitor.unlock();
-        }
+        return broken;
     }
 
     private static ThrError broken() {

@@ -67,7 +67,11 @@ public final class ThrThread implements Values.Typed {
      * a name cannot forge a line of an error report or a thread dump.
      */
     public String shownName() {
-        String n = name;
+        return shown(name);
+    }
+
+    /** A thread's name as reports show it (see shownName). */
+    public static String shown(String n) {
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if (c < 0x20 || c == 0x7f) return escaped(n);

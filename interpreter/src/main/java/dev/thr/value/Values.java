@@ -67,6 +67,11 @@ public final class Values {
         return text;
     }
 
+    /** An integer for a message: itself, or only its size when it is long (its digits could take seconds to make). */
+    public static String brief(BigInteger b) {
+        return b.bitLength() <= 256 ? b.toString() : "an integer of about " + (long) (b.bitLength() * 0.30103) + " digits";
+    }
+
     /** The form `print` and `str()` use. */
     public static String str(Object v) {
         return switch (v) {
