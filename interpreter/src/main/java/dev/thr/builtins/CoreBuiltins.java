@@ -36,6 +36,7 @@ final class CoreBuiltins {
             // as sys.exit: nil is 0, an integer is the status, anything else is written to stderr with status 1
             Object code = Args.given(a[0]) ? a[0] : null;
             if (code == null) throw new dev.thr.eval.ExitRequest(0);
+            if (code instanceof java.math.BigInteger) throw new dev.thr.eval.ExitRequest(255); // as CPython, past a C int
             if (code instanceof Long || code instanceof Boolean) {
                 long n = code instanceof Boolean b ? (b ? 1 : 0) : (Long) code;
                 throw new dev.thr.eval.ExitRequest((int) (n & 0xff));
@@ -197,6 +198,7 @@ final class CoreBuiltins {
         }
         double d = (Double) x;
         if (Double.isNaN(d) || Double.isInfinite(d)) return d;
-        return new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+        double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+        return r == 0 ? Math.copySign(0.0, d) : r; // a zero keeps x's sign, as in Python: round(-1.5, -1) is -0.0
     }
 }

@@ -38,4 +38,15 @@ class ExitTest {
         assertEquals("bye\n", err.toString());
         assertEquals(1, engine.exitStatus());
     }
+
+    @Test
+    void statusesOutsideOneByteAreWhatCPythonMakesOfThem() throws Exception {
+        ThrEngine engine = Thr.builder().stderr(new StringWriter()).build();
+        engine.runMain(engine.compile("exit.thr", "exit(-1)\n"));
+        assertEquals(255, engine.exitStatus());
+        engine.runMain(engine.compile("exit.thr", "exit(10 ** 20)\n"));
+        assertEquals(255, engine.exitStatus());
+        engine.runMain(engine.compile("exit.thr", "exit(true)\n"));
+        assertEquals(1, engine.exitStatus());
+    }
 }

@@ -30,6 +30,7 @@ class OddArgumentsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             print round(1.5, 2 ** 31), round(1.5, -(2 ** 31)), round(12345, -(2 ** 31)) | 1.5 0.0 0
+            print round(-1.5, -1), round(-1.5, -401), round(1.5, -1)                    | -0.0 -0.0 0.0
             print len("" * 2 ** 31), len([] * 2 ** 40)                                  | 0 0
             print len(str(10 ** 4299)), len("{7 ** 30000:x}") > 0                      | 4300 true
             """)
