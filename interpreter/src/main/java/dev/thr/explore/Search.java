@@ -39,7 +39,6 @@ final class Search {
     private int pass;
     private final List<Node> path = new ArrayList<>();
     private boolean done;
-    private int runs;
 
     Search(int bound) {
         this(bound, 0, 1);
@@ -58,12 +57,8 @@ final class Search {
         return s;
     }
 
-    int bound() { return bound; }
-
     /** Whether every schedule within the bound has been tried. */
     boolean done() { return done; }
-
-    int runs() { return runs; }
 
     /** The schedule for the next run: every choice on the path, forced. */
     Schedule next() {
@@ -74,7 +69,6 @@ final class Search {
 
     /** Takes in the choices of the run `next()` guided, and moves to the next branch. */
     void ran(Schedule run) {
-        runs++;
         List<Schedule.Choice> choices = run.choices();
         int preemptions = 0;
         for (Node n : path) if (n.preempts()) preemptions++;
