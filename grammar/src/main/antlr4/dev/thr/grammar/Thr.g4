@@ -40,6 +40,7 @@ statement
     | 'join' expr (',' expr)*                                           # joinStmt
     | 'global' NAME (',' NAME)*                                         # globalStmt
     | 'nonlocal' NAME (',' NAME)*                                       # nonlocalStmt
+    | 'del' targets                                                     # delStmt
     | targets op=('=' | '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=')
         expr (',' expr)*                                                # assignStmt
     | expr                                                              # exprStmt
@@ -53,11 +54,15 @@ catchClause
 
 targets : expr (',' expr)* ;
 
+// `fn f(a, b=1, *rest, c, **named)`: rest gathers extra positional arguments into a list,
+// named the unknown named ones into a map; parameters after *rest are named-only.
 params : param (',' param)* ','? ;
-param  : name=NAME ('=' value=expr)? ;
+param  : star=('*' | '**')? name=NAME ('=' value=expr)? ;
 
+// `f(a, *xs, k=1, **m)`: *xs spreads a list (any iterable) into positional arguments, **m a
+// map into named ones.
 arguments : argument (',' argument)* ','? ;
-argument  : (name=NAME '=')? value=expr ;
+argument  : star=('*' | '**') value=expr | (name=NAME '=')? value=expr ;
 
 expr
     : primary                                                   # primaryExpr
@@ -71,7 +76,11 @@ expr
     | op=('-' | '+') operand=expr                               # unaryExpr
     | left=expr op=('*' | '/' | '//' | '%') right=expr          # binaryExpr
     | left=expr op=('+' | '-') right=expr                       # binaryExpr
-    | left=expr op=('<' | '<=' | '>' | '>=' | '==' | '!=') right=expr # binaryExpr  // chains: a < b < c
+    | left=expr op='&' right=expr                               # binaryExpr
+    | left=expr op='^' right=expr                               # binaryExpr
+    | left=expr op='|' right=expr                               # binaryExpr
+    // chains: a < b < c; `x is nil`, `x is not y`
+    | left=expr (op=('<' | '<=' | '>' | '>=' | '==' | '!=') | op='is' isNot='not'?) right=expr # binaryExpr
     | left=expr not='not'? op='in' right=expr                   # inExpr
     | op='not' operand=expr                                     # unaryExpr
     | left=expr op='and' right=expr                             # logicalExpr
@@ -90,20 +99,23 @@ primary
     | '(' expr ')'                                              # parens
     | '[' element=expr compFor+ ']'                             # listComp
     | '[' (expr (',' expr)* ','?)? ']'                          # listLit
+    | '{' NL* mapEntry (NL* compFor)+ NL* '}'                   # mapComp
+    | '{' NL* element=expr (NL* compFor)+ NL* '}'               # setComp
     | '{' NL* (mapEntry NL* (',' NL* mapEntry NL*)* (',' NL*)?)? '}' # mapLit
+    | '{' NL* expr NL* (',' NL* expr NL*)* (',' NL*)? '}'       # setLit
     | 'fn' '(' params? ')' ( '=>' arrow=expr | body=block )     # lambda
     ;
 
 mapEntry : key=expr ':' value=expr ;
 
 // `for x in xs if x > 0`: one clause of a comprehension; later clauses nest inside earlier ones.
-compFor : 'for' targets 'in' iter=expr ('if' filters+=expr)* ;
+compFor : 'for' targets 'in' iter=expr (NL* 'if' filters+=expr)* ;
 
 // After a dot any word is a member name, keywords included: `q.join()`, `", ".join(xs)`.
 member
     : NAME | 'join' | 'sleep' | 'print' | 'spawn' | 'with' | 'in' | 'not' | 'and' | 'or' | 'if'
     | 'else' | 'elif' | 'while' | 'for' | 'fn' | 'return' | 'break' | 'continue' | 'try' | 'catch'
-    | 'finally' | 'raise' | 'assert' | 'global' | 'nonlocal' | 'true' | 'false' | 'nil'
+    | 'finally' | 'raise' | 'assert' | 'global' | 'nonlocal' | 'true' | 'false' | 'nil' | 'del' | 'is'
     ;
 
 // ---- lexer ----

@@ -19,8 +19,16 @@ public sealed interface Expr extends Node {
     record Name(Span span, String name) implements Expr {}
     record ListLit(Span span, List<Expr> elements) implements Expr {}
     record MapLit(Span span, List<Expr> keys, List<Expr> values) implements Expr {}
-    /** `[element for targets in iterable if filter ... for ...]`: clauses nest left to right, as in Python. */
-    record ListComp(Span span, Expr element, List<CompFor> clauses) implements Expr {}
+    /** `{1, 2}`; the empty set is `set()`, as `{}` is the empty map. */
+    record SetLit(Span span, List<Expr> elements) implements Expr {}
+    /**
+     * `[element for targets in iterable if filter ... for ...]`: clauses nest left to right, as
+     * in Python. kind says what it builds: `[x for ...]` a list, `{x for ...}` a set, `{k: v for
+     * ...}` a map (then key is k and element v; key is null otherwise).
+     */
+    record ListComp(Span span, Kind kind, Expr key, Expr element, List<CompFor> clauses) implements Expr {
+        public enum Kind { LIST, SET, MAP }
+    }
     record CompFor(List<Expr> targets, Expr iterable, List<Expr> filters) {}
     record Lambda(Span span, FunctionDef function) implements Expr {}
     record Call(Span span, Expr callee, List<Arg> args) implements Expr {}

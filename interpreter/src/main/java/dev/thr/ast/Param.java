@@ -2,5 +2,9 @@ package dev.thr.ast;
 
 import dev.thr.diag.Span;
 
-/** A parameter; defaultValue is null when the argument is required. */
-public record Param(Span span, String name, Expr defaultValue) implements Node {}
+/**
+ * A parameter; defaultValue is null when the argument is required. stars is 1 for `*rest`
+ * (the extra positional arguments, as a list), 2 for `**named` (the extra named ones, as a
+ * map), else 0.
+ */
+public record Param(Span span, String name, Expr defaultValue, int stars) implements Node {}

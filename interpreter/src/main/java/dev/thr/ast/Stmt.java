@@ -22,6 +22,8 @@ public sealed interface Stmt extends Node {
     record Join(Span span, List<Expr> threads) implements Stmt {}
     record Global(Span span, List<String> names) implements Stmt {}
     record Nonlocal(Span span, List<String> names) implements Stmt {}
+    /** `del x`, `del m[k]`, `del xs[i]`, `del xs[i:j]`, several at once: `del a, b`. */
+    record Del(Span span, List<Expr> targets) implements Stmt {}
     /** `a = v`, `a, b = v` (destructuring), `a[i] += v`, `t.name = v`; op is "=" or "+=" etc. */
     record Assign(Span span, List<Expr> targets, String op, Expr value) implements Stmt {}
     record ExprStmt(Span span, Expr expr) implements Stmt {}

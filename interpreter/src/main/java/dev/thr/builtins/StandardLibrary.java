@@ -16,6 +16,7 @@ public final class StandardLibrary implements Library {
         CollectionBuiltins.register(registry);
         ListMethods.register(registry);
         MapMethods.register(registry);
+        SetMethods.register(registry);
         StringMethods.register(registry);
         TimeBuiltins.register(registry);
         ErrorBuiltins.register(registry);

@@ -27,27 +27,48 @@ final class Calls {
 
     static final class Call extends ExprNode {
         final ExprNode callee; final ExprNode[] args; final String[] names;
-        Call(Span s, ExprNode callee, ExprNode[] args, String[] names) { super(s); this.callee = callee; this.args = args; this.names = names; }
+        /** When the call has `*xs` or `**m`: how to spread them (args and names unused then); else null. */
+        final Spread spread;
+        Call(Span s, ExprNode callee, ExprNode[] args, String[] names, Spread spread) {
+            super(s); this.callee = callee; this.args = args; this.names = names; this.spread = spread;
+        }
         @Override Object eval(Frame f) {
             Object c = callee.eval(f);
+            if (spread != null) {
+                Spread.Packed p = spread.eval(f, callName(c));
+                f.ctx.thread.at(span);
+                return invoke(f.ctx, c, p.values(), p.names(), span);
+            }
             Object[] a = evalArgs(args, f);
             f.ctx.thread.at(span); // where it is, should the call block (shown by the REPL's :threads)
             return invoke(f.ctx, c, a, names, span);
         }
     }
 
+    static String callName(Object callee) {
+        return callee instanceof Callable c ? c.name() + "()" : "the call";
+    }
+
     /** `x.m(args)`: dispatched by the library without making a bound method. */
     static final class MethodCall extends ExprNode {
         final ExprNode target; final String name; final ExprNode[] args; final String[] names;
-        MethodCall(Span s, ExprNode target, String name, ExprNode[] args, String[] names) {
-            super(s); this.target = target; this.name = name; this.args = args; this.names = names;
+        final Spread spread;
+        MethodCall(Span s, ExprNode target, String name, ExprNode[] args, String[] names, Spread spread) {
+            super(s); this.target = target; this.name = name; this.args = args; this.names = names; this.spread = spread;
         }
         @Override Object eval(Frame f) {
             Object t = target.eval(f);
-            Object[] a = evalArgs(args, f);
+            Object[] a;
+            String[] n = names;
+            if (spread == null) a = evalArgs(args, f);
+            else {
+                Spread.Packed p = spread.eval(f, name + "()");
+                a = p.values();
+                n = p.names();
+            }
             f.ctx.thread.at(span);
             try {
-                return f.ctx.interpreter.library.callMethod(f.ctx, t, name, a, names);
+                return f.ctx.interpreter.library.callMethod(f.ctx, t, name, a, n);
             } catch (ThrError e) {
                 throw e.at(span);
             }
@@ -57,14 +78,22 @@ final class Calls {
     /** `spawn f(args)`: callee and arguments are evaluated by the spawning thread, the call runs in a new one. */
     static final class Spawn extends ExprNode {
         final ExprNode callee; final ExprNode[] args; final String[] names;
+        final Spread spread;
         /** For a simulated engine's story (else null). */
         final Access spawns;
-        Spawn(Span s, ExprNode callee, ExprNode[] args, String[] names, Access spawns) {
-            super(s); this.callee = callee; this.args = args; this.names = names; this.spawns = spawns;
+        Spawn(Span s, ExprNode callee, ExprNode[] args, String[] names, Spread spread, Access spawns) {
+            super(s); this.callee = callee; this.args = args; this.names = names; this.spread = spread; this.spawns = spawns;
         }
         @Override Object eval(Frame f) {
             Object c = callee.eval(f);
-            Object[] a = evalArgs(args, f);
+            Object[] a;
+            String[] names = this.names;
+            if (spread == null) a = evalArgs(args, f);
+            else {
+                Spread.Packed p = spread.eval(f, callName(c));
+                a = p.values();
+                names = p.names();
+            }
             if (!(c instanceof Callable target)) throw ThrError.type("spawn needs a function, not " + Values.typeName(c)).at(span);
             if (spawns != null && f.ctx.checkpoint(spawns)) throw new Cancelled();
             f.ctx.thread.at(span); // the new thread's first place (see Interpreter.start)

@@ -176,15 +176,48 @@ public final class Compiler {
             case Stmt.Global g -> new Stmts.Block(at, new StmtNode[0]);
             case Stmt.Nonlocal n -> new Stmts.Block(at, new StmtNode[0]);
             case Stmt.Assign a -> assign(a);
+            case Stmt.Del d -> del(d);
             case Stmt.ExprStmt e -> new Stmts.Eval(at, expr(e.expr()));
+        };
+    }
+
+    private StmtNode del(Stmt.Del d) {
+        StmtNode[] out = new StmtNode[d.targets().size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = switch (d.targets().get(i)) {
+                // the read is the scheduling point (and the NameError when there is no value)
+                case Expr.Name n -> new Deletes.Variable(n.span(), resolution.ref(n) instanceof VarRef.Global g
+                        ? point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), false), global("reads", n.span())) : name(n),
+                        unpointed(n));
+                case Expr.Index x -> new Deletes.Item(x.span(), expr(x.target()), expr(x.index()), access("writes", x));
+                case Expr.Slice x -> new Deletes.Slice(x.span(), expr(x.target()), opt(x.lo()), opt(x.hi()), opt(x.step()),
+                        access("writes", x.target()));
+                default -> throw new CompileError(d.span(), "del removes a variable, an item or a slice");
+            };
+        }
+        return out.length == 1 ? out[0] : new Stmts.Block(d.span(), out);
+    }
+
+    /** A variable's store without a scheduling point of its own. */
+    private VarNodes.Store unpointed(Expr.Name n) {
+        return switch (resolution.ref(n)) {
+            case VarRef.Global g -> new VarNodes.GlobalSet(g.index());
+            case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalSet(l.slot());
+            case VarRef.Local l -> new VarNodes.SharedSet(l.depth(), l.slot());
+            case VarRef.Builtin b -> throw new CompileError(n.span(), "cannot delete builtin '" + b.name() + "'");
         };
     }
 
     private StmtNode print(Stmt.Print p) {
         List<ExprNode> args = new ArrayList<>();
+        List<Arg> positional = new ArrayList<>();
         ExprNode sep = null, end = null;
         for (Arg a : p.args()) {
-            if (a.name() == null) args.add(expr(a.value()));
+            if (a.stars() == 2) throw new CompileError(a.span(), "print takes no **map: give sep= and end= by name");
+            if (a.name() == null) {
+                args.add(expr(a.value()));
+                positional.add(a);
+            }
             else if (a.name().equals("sep")) sep = expr(a.value());
             else if (a.name().equals("end")) end = expr(a.value());
             else if (a.name().equals("flush")) {
@@ -192,7 +225,8 @@ public final class Compiler {
             }
             else throw new CompileError(a.span(), "print has no parameter named '" + a.name() + "' (it takes sep=, end= and flush=)");
         }
-        return new Stmts.Print(p.span(), args.toArray(ExprNode[]::new), sep, end, access("prints", p.span()));
+        ExprNode[] values = args.toArray(ExprNode[]::new);
+        return new Stmts.Print(p.span(), values, spread(positional, values), sep, end, access("prints", p.span()));
     }
 
     private StmtNode assign(Stmt.Assign a) {
@@ -289,7 +323,8 @@ public final class Compiler {
             case Expr.Name n -> name(n);
             case Expr.ListLit l -> new Exprs.ListLit(at, exprs(l.elements()));
             case Expr.MapLit m -> new Exprs.MapLit(at, exprs(m.keys()), exprs(m.values()));
-            case Expr.ListComp c -> new Exprs.ListComp(at, expr(c.element()), c.clauses().stream()
+            case Expr.SetLit l -> new Exprs.SetLit(at, exprs(l.elements()));
+            case Expr.ListComp c -> new Exprs.ListComp(at, c.kind() == Expr.ListComp.Kind.SET, opt(c.key()), expr(c.element()), c.clauses().stream()
                     .map(k -> new Exprs.ListComp.Clause(targets(k.targets(), at), expr(k.iterable()), exprs(k.filters())))
                     .toArray(Exprs.ListComp.Clause[]::new));
             case Expr.Lambda l -> function(l.function());
@@ -297,8 +332,11 @@ public final class Compiler {
             case Expr.Index i -> point(new Exprs.Index(at, expr(i.target()), expr(i.index())), access("reads", i));
             case Expr.Slice s -> new Exprs.Slice(at, expr(s.target()), opt(s.lo()), opt(s.hi()), opt(s.step()));
             case Expr.Member m -> point(new Exprs.Member(at, expr(m.target()), m.name()), access("reads", m));
-            case Expr.Spawn s -> new Calls.Spawn(at, expr(s.call().callee()), args(s.call().args()), names(s.call().args()),
-                    access("spawns", s.call()));
+            case Expr.Spawn s -> {
+                ExprNode[] args = args(s.call().args());
+                yield new Calls.Spawn(at, expr(s.call().callee()), args, names(s.call().args()), spread(s.call().args(), args),
+                        access("spawns", s.call()));
+            }
             case Expr.Binary b -> Ops.binary(at, b.op(), expr(b.left()), expr(b.right()));
             case Expr.Compare c -> new Ops.Chain(at, c.ops().stream().map(op -> Ops.operator(at, op)).toArray(Ops.Binary[]::new),
                     exprs(c.operands()));
@@ -317,17 +355,31 @@ public final class Compiler {
         return switch (resolution.ref(n)) {
             case VarRef.Global g when library.isBuiltin(g.name()) -> new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name()));
             case VarRef.Global g -> point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n)), global("reads", n.span()));
-            case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name());
-            case VarRef.Local l -> point(new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name()));
+            case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name(), hint(l));
+            case VarRef.Local l -> point(new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name(), hint(l)));
             case VarRef.Builtin b -> new Exprs.Const(n.span(), library.builtin(b.name()));
         };
     }
 
+    private String hint(VarRef.Local l) {
+        return library.isBuiltin(l.name()) ? VarNodes.hidesBuiltin(l.name()) : "";
+    }
+
     private ExprNode call(Expr.Call c) {
         if (c.callee() instanceof Expr.Member m) {
-            return point(new Calls.MethodCall(c.span(), expr(m.target()), m.name(), args(c.args()), names(c.args())), access("calls", c));
+            ExprNode target = expr(m.target());
+            ExprNode[] args = args(c.args());
+            return point(new Calls.MethodCall(c.span(), target, m.name(), args, names(c.args()), spread(c.args(), args)), access("calls", c));
         }
-        return new Calls.Call(c.span(), expr(c.callee()), args(c.args()), names(c.args()));
+        ExprNode callee = expr(c.callee());
+        ExprNode[] args = args(c.args());
+        return new Calls.Call(c.span(), callee, args, names(c.args()), spread(c.args(), args));
+    }
+
+    /** For a call with `*xs` or `**m`: how to spread them; null for the usual call. */
+    private static Spread spread(List<Arg> args, ExprNode[] values) {
+        if (args.stream().allMatch(a -> a.stars() == 0)) return null;
+        return new Spread(values, args.stream().mapToInt(Arg::stars).toArray(), args.stream().map(Arg::name).toArray(String[]::new));
     }
 
     private ExprNode[] args(List<Arg> args) {
@@ -346,8 +398,13 @@ public final class Compiler {
         for (int i = 0; i < defaults.length; i++) {
             if (params.get(i).defaultValue() != null) defaults[i] = expr(params.get(i).defaultValue());
         }
+        int rest = -1, named = -1;
+        for (int i = 0; i < params.size(); i++) {
+            if (params.get(i).stars() == 1) rest = i;
+            if (params.get(i).stars() == 2) named = i;
+        }
         FunctionCode code = new FunctionCode(f.name(), params.stream().map(Param::name).toArray(String[]::new),
-                defaults, layout.slots(), block(f.body()), f.span());
+                defaults, rest, named, layout.slots(), block(f.body()), f.span());
         return new Exprs.MakeFunction(f.span(), code);
     }
 

@@ -6,6 +6,7 @@ import dev.thr.value.Formatting;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrList;
 import dev.thr.value.ThrMap;
+import dev.thr.value.ThrSet;
 import dev.thr.value.Values;
 import java.util.Iterator;
 
@@ -88,21 +89,42 @@ final class Exprs {
         }
     }
 
+    static final class SetLit extends ExprNode {
+        final ExprNode[] elements;
+        SetLit(Span s, ExprNode[] elements) { super(s); this.elements = elements; }
+        @Override Object eval(Frame f) {
+            ThrSet out = new ThrSet();
+            for (ExprNode e : elements) out.add(e.eval(f));
+            return out;
+        }
+    }
+
+    /** `[x for ...]`, `{x for ...}` (a set) and `{k: v for ...}` (a map; key is not null then). */
     static final class ListComp extends ExprNode {
         record Clause(Targets.Target target, ExprNode iterable, ExprNode[] filters) {}
-        final ExprNode element;
+        final ExprNode key, element;
+        final boolean set;
         final Clause[] clauses;
-        ListComp(Span s, ExprNode element, Clause[] clauses) { super(s); this.element = element; this.clauses = clauses; }
+        ListComp(Span s, boolean set, ExprNode key, ExprNode element, Clause[] clauses) {
+            super(s); this.set = set; this.key = key; this.element = element; this.clauses = clauses;
+        }
         @Override Object eval(Frame f) {
-            ThrList out = new ThrList();
+            Object out = key != null ? new ThrMap() : set ? new ThrSet() : new ThrList();
             fill(f, 0, out);
             return out;
         }
 
         /** Clause i loops, and inside it clause i + 1, and so on; the innermost adds an element. */
-        private void fill(Frame f, int i, ThrList out) {
+        private void fill(Frame f, int i, Object out) {
             if (i == clauses.length) {
-                out.add(element.eval(f));
+                switch (out) {
+                    case ThrList l -> l.add(element.eval(f));
+                    case ThrSet z -> z.add(element.eval(f));
+                    default -> {
+                        Object k = key.eval(f); // Python evaluates the key first
+                        ((ThrMap) out).put(k, element.eval(f));
+                    }
+                }
                 return;
             }
             Clause c = clauses[i];

@@ -1,6 +1,8 @@
 package dev.thr.eval;
 
 import dev.thr.value.ThrError;
+import dev.thr.value.ThrList;
+import dev.thr.value.ThrMap;
 import dev.thr.value.Values;
 
 /** A thr function value: compiled code plus the frame it was defined in (its closure). */
@@ -41,6 +43,10 @@ public final class Function implements Callable, Values.Typed {
     static final int MAX_DEPTH = 1000;
 
     private void bind(Object[] slots, Object[] args, String[] names) {
+        if (code.rest >= 0 || code.named >= 0) {
+            bindGathering(slots, args, names);
+            return;
+        }
         String[] params = code.params;
         int named = names == null ? 0 : names.length;
         int positional = args.length - named;
@@ -57,6 +63,46 @@ public final class Function implements Callable, Values.Typed {
             slots[p] = args[positional + i];
         }
         for (int p = positional; p < params.length; p++) {
+            if (slots[p] != Unset.VALUE) continue;
+            if (defaults[p] == Unset.VALUE) {
+                throw ThrError.type(code.name + "() is missing its argument '" + params[p] + "'");
+            }
+            slots[p] = defaults[p];
+        }
+    }
+
+    /** Binding for a function with `*rest` or `**named`: the extra arguments are gathered, not refused. */
+    private void bindGathering(Object[] slots, Object[] args, String[] names) {
+        String[] params = code.params;
+        int named = names == null ? 0 : names.length;
+        int positional = args.length - named;
+        // parameters that take positional arguments: those before *rest (or before **named)
+        int byPosition = code.rest >= 0 ? code.rest : code.named;
+        if (positional > byPosition && code.rest < 0) {
+            throw ThrError.type(code.name + "() takes " + Signature.count(byPosition) + " but " + positional + " were given");
+        }
+        for (int p = 0; p < params.length; p++) slots[p] = Unset.VALUE;
+        System.arraycopy(args, 0, slots, 0, Math.min(positional, byPosition));
+        if (code.rest >= 0) {
+            ThrList extra = new ThrList();
+            for (int i = byPosition; i < positional; i++) extra.add(args[i]);
+            slots[code.rest] = extra;
+        }
+        ThrMap others = code.named >= 0 ? new ThrMap() : null;
+        if (others != null) slots[code.named] = others;
+        for (int i = 0; i < named; i++) {
+            int p = indexOf(names[i]);
+            if (p == code.rest || p == code.named) p = -1; // gathered ones are not named themselves
+            if (p < 0) {
+                if (others == null) throw ThrError.type(code.name + "() has no parameter named '" + names[i] + "'");
+                if (others.containsKey(names[i])) throw ThrError.type(code.name + "() got two values for '" + names[i] + "'");
+                others.put(names[i], args[positional + i]);
+                continue;
+            }
+            if (slots[p] != Unset.VALUE) throw ThrError.type(code.name + "() got two values for '" + names[i] + "'");
+            slots[p] = args[positional + i];
+        }
+        for (int p = 0; p < params.length; p++) {
             if (slots[p] != Unset.VALUE) continue;
             if (defaults[p] == Unset.VALUE) {
                 throw ThrError.type(code.name + "() is missing its argument '" + params[p] + "'");

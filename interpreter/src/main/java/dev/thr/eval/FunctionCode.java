@@ -8,14 +8,18 @@ final class FunctionCode {
     final String[] params;
     /** Default value expressions, evaluated when the function is defined; null where required. */
     final ExprNode[] defaults;
+    /** The index of the `*rest` parameter, of the `**named` one; -1 where there is none. */
+    final int rest, named;
     final int slots;
     final StmtNode body;
     final Span span;
 
-    FunctionCode(String name, String[] params, ExprNode[] defaults, int slots, StmtNode body, Span span) {
+    FunctionCode(String name, String[] params, ExprNode[] defaults, int rest, int named, int slots, StmtNode body, Span span) {
         this.name = name;
         this.params = params;
         this.defaults = defaults;
+        this.rest = rest;
+        this.named = named;
         this.slots = slots;
         this.body = body;
         this.span = span;

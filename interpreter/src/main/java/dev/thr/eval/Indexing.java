@@ -4,10 +4,11 @@ import dev.thr.value.Range;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrList;
 import dev.thr.value.ThrMap;
+import dev.thr.value.ThrSet;
 import dev.thr.value.Values;
 import java.util.List;
 
-/** x[i], x[i] = v, x[a:b:c] and `in`, with Python's negative indexes and messages. */
+/** x[i], x[i] = v, x[a:b:c], `del x[i]` and `in`, with Python's negative indexes and messages. */
 final class Indexing {
     private Indexing() {}
 
@@ -48,6 +49,42 @@ final class Indexing {
         }
     }
 
+    /** `del xs[i]`, `del m[k]`. */
+    static void delete(Object target, Object index) {
+        switch (target) {
+            case ThrList l -> {
+                try {
+                    l.removeAt(position(index, l.size(), "list"));
+                } catch (IndexOutOfBoundsException e) {
+                    throw outOfRange("list", index);
+                }
+            }
+            case ThrMap m -> {
+                synchronized (m) { // no other thread's put between the test and the removal
+                    if (!m.containsKey(index)) throw ThrError.key("no key " + Values.repr(index) + " in the map");
+                    m.remove(index);
+                }
+            }
+            case null, default -> throw ThrError.type(Values.typeName(target) + " does not support item deletion");
+        }
+    }
+
+    /** `del xs[a:b:c]`: the items the slice would give, removed at once. */
+    static void deleteSlice(Object target, Object lo, Object hi, Object step) {
+        long st = step == null ? 1 : integer(step);
+        if (st == 0) throw ThrError.value("slice step cannot be zero");
+        if (!(target instanceof ThrList l)) throw ThrError.type(Values.typeName(target) + " does not support slice deletion");
+        while (true) {
+            long seen = l.changes();
+            List<Object> items = l.snapshot();
+            java.util.Set<Long> gone = new java.util.HashSet<>();
+            for (long i : indexes(items.size(), lo, hi, st)) gone.add(i);
+            List<Object> kept = new java.util.ArrayList<>(items.size() - gone.size());
+            for (int i = 0; i < items.size(); i++) if (!gone.contains((long) i)) kept.add(items.get(i));
+            if (l.replaceIfUnchanged(seen, kept)) return; // else another thread changed it meanwhile: again
+        }
+    }
+
     private static int position(Object index, long size, String what) {
         if (index instanceof java.math.BigInteger) throw outOfRange(what, index);
         if (!(index instanceof Long i)) throw ThrError.type(what + " indexes must be integers, not " + Values.typeName(index));
@@ -82,6 +119,8 @@ final class Indexing {
 
     private static long integer(Object v) {
         if (v instanceof Long l) return l;
+        // beyond any list's length either way: clamped as Python clamps it
+        if (v instanceof java.math.BigInteger b) return b.signum() > 0 ? Long.MAX_VALUE / 2 : Long.MIN_VALUE / 2;
         throw ThrError.type("slice bounds must be integers or nil, not " + Values.typeName(v));
     }
 
@@ -113,12 +152,13 @@ final class Indexing {
                 yield false;
             }
             case ThrMap m -> m.containsKey(item);
+            case ThrSet z -> z.contains(item);
             case String s -> {
                 if (!(item instanceof String sub)) throw ThrError.type("'in <string>' needs a string on the left, not " + Values.typeName(item));
                 yield s.contains(sub);
             }
             case Range r -> item instanceof Long v && r.contains(v);
-            case null, default -> throw ThrError.type("'in' needs a list, map, string or range, not " + Values.typeName(container));
+            case null, default -> throw ThrError.type("'in' needs a list, map, set, string or range, not " + Values.typeName(container));
         };
     }
 }

@@ -33,6 +33,11 @@ final class Ops {
             case "//" -> new Generic(s, op, l, r, Arith::floorDiv);
             case "%" -> new Generic(s, op, l, r, Arith::mod);
             case "**" -> new Generic(s, op, l, r, Arith::pow);
+            case "&" -> new Generic(s, op, l, r, Arith::and);
+            case "|" -> new Generic(s, op, l, r, Arith::or);
+            case "^" -> new Generic(s, op, l, r, Arith::xor);
+            case "is" -> new Generic(s, op, l, r, (a, b) -> Values.identical(a, b));
+            case "is not" -> new Generic(s, op, l, r, (a, b) -> !Values.identical(a, b));
             case "==" -> new Generic(s, op, l, r, (a, b) -> Values.equal(a, b));
             case "!=" -> new Generic(s, op, l, r, (a, b) -> !Values.equal(a, b));
             case "<=" -> new Generic(s, op, l, r, (a, b) -> { int c = Values.compare(a, b, "<="); return c == -1 || c == 0; });

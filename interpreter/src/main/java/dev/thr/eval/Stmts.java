@@ -117,14 +117,16 @@ final class Stmts {
 
     static final class Print extends StmtNode {
         final ExprNode[] args; final ExprNode sep, end;
+        /** `print(*xs)`: how to spread them (args unused then); else null. */
+        final Spread spread;
         /** For a simulated engine: output is shared, so a print is a visible point (else null). */
         final Access prints;
-        Print(Span s, ExprNode[] args, ExprNode sep, ExprNode end, Access prints) {
-            super(s); this.args = args; this.sep = sep; this.end = end; this.prints = prints;
+        Print(Span s, ExprNode[] args, Spread spread, ExprNode sep, ExprNode end, Access prints) {
+            super(s); this.args = args; this.spread = spread; this.sep = sep; this.end = end; this.prints = prints;
         }
         @Override int exec(Frame f) {
             // every argument is evaluated before any is turned into text, as in Python
-            Object[] values = Calls.evalArgs(args, f);
+            Object[] values = spread == null ? Calls.evalArgs(args, f) : spread.eval(f, "print()").values();
             // a thread being stopped says nothing more
             if (prints != null ? f.ctx.checkpoint(prints) : f.ctx.checkpoint()) throw new Cancelled();
             String separator = text(sep, " ", "sep", f);

@@ -13,27 +13,42 @@ final class VarNodes {
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
 
     static Object checked(Object v, String name, Span span) {
-        if (v == Unset.VALUE) throw new ThrError("NameError", "'" + name + "' is used before it is assigned").at(span);
+        return checked(v, name, "", span);
+    }
+
+    static Object checked(Object v, String name, String hint, Span span) {
+        if (v == Unset.VALUE) throw new ThrError("NameError", "'" + name + "' is used before it is assigned" + hint).at(span);
         return v;
     }
 
-    /** A local of the running function, not seen by any closure: a plain array access. */
+    /**
+     * `barrier = barrier(3)` in a function: the assignment makes `barrier` local to the whole
+     * function, so the call reads a variable with no value yet instead of the builtin.
+     */
+    static String hidesBuiltin(String name) {
+        return ": the function assigns '" + name + "', which makes it a local variable all through the function,"
+                + " and that hides the builtin " + name + "; give the variable another name";
+    }
+
+    /** A local of the running function, not seen by any closure: a plain array access. hint ends its error ("" for none). */
     static final class LocalGet extends ExprNode {
-        final int slot; final String name;
-        LocalGet(Span s, int slot, String name) { super(s); this.slot = slot; this.name = name; }
+        final int slot; final String name, hint;
+        LocalGet(Span s, int slot, String name, String hint) { super(s); this.slot = slot; this.name = name; this.hint = hint; }
         @Override Object eval(Frame f) {
             Object v = f.slots[slot];
-            return v != Unset.VALUE ? v : checked(v, name, span);
+            return v != Unset.VALUE ? v : checked(v, name, hint, span);
         }
     }
 
     /** A local shared with closures, which may run on other threads: acquire/release access. */
     static final class SharedGet extends ExprNode {
-        final int depth, slot; final String name;
-        SharedGet(Span s, int depth, int slot, String name) { super(s); this.depth = depth; this.slot = slot; this.name = name; }
+        final int depth, slot; final String name, hint;
+        SharedGet(Span s, int depth, int slot, String name, String hint) {
+            super(s); this.depth = depth; this.slot = slot; this.name = name; this.hint = hint;
+        }
         @Override Object eval(Frame f) {
             Object v = SLOT.getAcquire(f.up(depth).slots, slot);
-            return v != Unset.VALUE ? v : checked(v, name, span);
+            return v != Unset.VALUE ? v : checked(v, name, hint, span);
         }
     }
 

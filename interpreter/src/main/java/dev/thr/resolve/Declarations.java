@@ -16,6 +16,7 @@ final class Declarations {
             switch (s) {
                 case Stmt.FnDecl d -> assigned.add(d.function().name());
                 case Stmt.Assign a -> a.targets().forEach(t -> target(t, assigned));
+                case Stmt.Del d -> d.targets().forEach(t -> target(t, assigned)); // as in Python: del makes a name local
                 case Stmt.For f -> {
                     f.targets().forEach(t -> target(t, assigned));
                     block(f.body(), assigned, globals, nonlocals);

@@ -167,6 +167,12 @@ public final class Resolver {
                 }
             }
             case Stmt.ExprStmt e -> expr(e.expr());
+            case Stmt.Del d -> {
+                for (Expr t : d.targets()) {
+                    if (t instanceof Expr.Name n) result.refs.put(n, bind(n.name(), n));
+                    else expr(t);
+                }
+            }
         }
     }
 
@@ -262,6 +268,7 @@ public final class Resolver {
                 for (Expr.Part p : i.parts()) if (p instanceof Expr.Hole h) expr(h.expr());
             }
             case Expr.ListLit l -> l.elements().forEach(this::expr);
+            case Expr.SetLit l -> l.elements().forEach(this::expr);
             case Expr.MapLit m -> {
                 m.keys().forEach(this::expr);
                 m.values().forEach(this::expr);
@@ -323,6 +330,7 @@ public final class Resolver {
             clause.targets().forEach(this::target);
             clause.filters().forEach(this::expr);
         }
+        if (c.key() != null) expr(c.key());
         expr(c.element());
         hidden.forEach((name, previous) -> {
             if (previous == null) scope.locals.remove(name);

@@ -71,6 +71,7 @@ final class AstBuilder {
             case JoinStmtContext s -> new Stmt.Join(at, exprs(s.expr()));
             case GlobalStmtContext s -> new Stmt.Global(at, s.NAME().stream().map(TerminalNode::getText).toList());
             case NonlocalStmtContext s -> new Stmt.Nonlocal(at, s.NAME().stream().map(TerminalNode::getText).toList());
+            case DelStmtContext s -> del(at, s);
             case AssignStmtContext s -> assign(s);
             case ExprStmtContext s -> new Stmt.ExprStmt(at, expr(s.expr()));
             default -> throw new IllegalStateException("unhandled statement " + c.getClass().getSimpleName());
@@ -89,6 +90,16 @@ final class AstBuilder {
         }
         if (targets.size() > 1 && !op.equals("=")) error(span(s.op), "'" + op + "' needs a single target");
         return new Stmt.Assign(span(s.op), targets, op, value);
+    }
+
+    private Stmt del(Span at, DelStmtContext s) {
+        List<Expr> targets = targets(s.targets());
+        for (Expr t : targets) {
+            if (!(t instanceof Expr.Name || t instanceof Expr.Index || t instanceof Expr.Slice)) {
+                error(t.span(), "del removes a variable (del x), an item (del m[k]) or a slice (del xs[i:j]), not this");
+            }
+        }
+        return new Stmt.Del(at, targets);
     }
 
     private CatchClause catchClause(CatchClauseContext c) {
@@ -116,15 +127,23 @@ final class AstBuilder {
         List<Param> ps = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>(); // a list would make many parameters quadratic
         boolean defaults = false;
+        boolean rest = false; // after *rest, parameters are named-only and need no default
+        boolean named = false;
         if (params != null) {
             for (ParamContext p : params.param()) {
                 Span ps0 = span(p.name);
                 String pname = p.name.getText();
+                int stars = p.star == null ? 0 : p.star.getText().length();
                 if (seen.contains(pname)) error(ps0, "parameter '" + pname + "' is listed twice");
                 seen.add(pname);
-                if (p.value == null && defaults) error(ps0, "parameter '" + pname + "' needs a default: it follows one that has one");
+                if (named) error(span(p.start), "no parameter can follow **" + ps.get(ps.size() - 1).name() + ": it takes every other named argument");
+                if (stars > 0 && p.value != null) error(span(p.value.start), "*" + (stars == 2 ? "*" : "") + pname + " cannot have a default: it is a " + (stars == 1 ? "list, empty" : "map, empty") + " when nothing is left for it");
+                if (stars == 1 && rest) error(span(p.start), "only one *parameter: it takes every extra positional argument");
+                if (stars == 0 && p.value == null && defaults && !rest) error(ps0, "parameter '" + pname + "' needs a default: it follows one that has one");
                 defaults |= p.value != null;
-                ps.add(new Param(ps0, pname, p.value == null ? null : expr(p.value)));
+                rest |= stars == 1;
+                named |= stars == 2;
+                ps.add(new Param(ps0, pname, p.value == null ? null : expr(p.value), stars));
             }
         }
         return new FunctionDef(at, name, List.copyOf(ps), body);
@@ -134,12 +153,17 @@ final class AstBuilder {
         List<Arg> out = new ArrayList<>();
         boolean named = false;
         for (ArgumentContext a : c.argument()) {
+            int stars = a.star == null ? 0 : a.star.getText().length();
             if (a.name != null) {
                 named = true;
                 out.add(new Arg(span(a.name), a.name.getText(), expr(a.value)));
+            } else if (stars == 2) {
+                named = true;
+                out.add(new Arg(span(a.start), null, expr(a.value), 2));
             } else {
-                if (named) error(span(a.start), "a positional argument cannot follow a named one");
-                out.add(new Arg(span(a.start), null, expr(a.value)));
+                if (named) error(span(a.start), (stars == 1 ? "*" + a.value.getText() + " spreads positional arguments: it" : "a positional argument")
+                        + " cannot follow a named one");
+                out.add(new Arg(span(a.start), null, expr(a.value), stars));
             }
         }
         return List.copyOf(out);
@@ -158,7 +182,7 @@ final class AstBuilder {
                     new Expr.Lambda(span(c.start), new FunctionDef(span(c.start), "<spawn>", List.of(), block(e.body))),
                     List.of()));
             case BinaryExprContext e when comparison(e) && e.left instanceof BinaryExprContext l && comparison(l) -> chain(e);
-            case BinaryExprContext e -> new Expr.Binary(span(e.op), e.op.getText(), expr(e.left), expr(e.right));
+            case BinaryExprContext e -> new Expr.Binary(span(e.op), operator(e), expr(e.left), expr(e.right));
             case UnaryExprContext e -> new Expr.Unary(span(e.op), e.op.getText(), expr(e.operand));
             case InExprContext e -> new Expr.In(span(e.not != null ? e.not : e.op), e.not != null, expr(e.left), expr(e.right));
             case LogicalExprContext e -> new Expr.Logical(span(e.op), e.op.getText().equals("and"), expr(e.left), expr(e.right));
@@ -167,9 +191,13 @@ final class AstBuilder {
         };
     }
 
+    private static String operator(BinaryExprContext e) {
+        return e.isNot != null ? "is not" : e.op.getText();
+    }
+
     private static boolean comparison(BinaryExprContext e) {
         return switch (e.op.getText()) {
-            case "<", "<=", ">", ">=", "==", "!=" -> true;
+            case "<", "<=", ">", ">=", "==", "!=", "is" -> true;
             default -> false;
         };
     }
@@ -180,7 +208,7 @@ final class AstBuilder {
         List<Expr> operands = new ArrayList<>();
         ExprContext c = top;
         while (c instanceof BinaryExprContext b && comparison(b)) {
-            ops.add(0, b.op.getText());
+            ops.add(0, operator(b));
             operands.add(0, expr(b.right));
             c = b.left;
         }
@@ -210,15 +238,22 @@ final class AstBuilder {
             case NilLitContext p -> new Expr.NilLit(at);
             case NameRefContext p -> new Expr.Name(at, p.getText());
             case ParensContext p -> expr(p.expr());
-            case ListCompContext p -> new Expr.ListComp(at, expr(p.element), p.compFor().stream()
-                    .map(k -> new Expr.CompFor(targets(k.targets()), expr(k.iter), exprs(k.filters))).toList());
+            case ListCompContext p -> new Expr.ListComp(at, Expr.ListComp.Kind.LIST, null, expr(p.element), clauses(p.compFor()));
+            case SetCompContext p -> new Expr.ListComp(at, Expr.ListComp.Kind.SET, null, expr(p.element), clauses(p.compFor()));
+            case MapCompContext p -> new Expr.ListComp(at, Expr.ListComp.Kind.MAP, expr(p.mapEntry().key), expr(p.mapEntry().value),
+                    clauses(p.compFor()));
             case ListLitContext p -> new Expr.ListLit(at, exprs(p.expr()));
+            case SetLitContext p -> new Expr.SetLit(at, exprs(p.expr()));
             case MapLitContext p -> new Expr.MapLit(at, p.mapEntry().stream().map(m -> expr(m.key)).toList(),
                     p.mapEntry().stream().map(m -> expr(m.value)).toList());
             case LambdaContext p -> new Expr.Lambda(at, function(at, "<lambda>", p.params(), p.body != null ? block(p.body)
                     : new Block(span(p.arrow.start), List.of(new Stmt.Return(span(p.arrow.start), expr(p.arrow))))));
             default -> throw new IllegalStateException("unhandled primary " + c.getClass().getSimpleName());
         };
+    }
+
+    private List<Expr.CompFor> clauses(List<CompForContext> list) {
+        return list.stream().map(k -> new Expr.CompFor(targets(k.targets()), expr(k.iter), exprs(k.filters))).toList();
     }
 
     private Object integer(String text, Span at) {

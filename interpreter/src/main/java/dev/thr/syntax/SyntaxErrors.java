@@ -118,7 +118,6 @@ final class SyntaxErrors extends BaseErrorListener {
         if (previous.equals("f") && token.getType() == ThrLexer.STRING) return " (every thr string fills in {braces}: \"hi {name}\", no f needed)";
         return switch (token.getText()) {
             case "=" -> " (to compare, write ==)";
-            case "is" -> " (thr has no `is`: compare with ==, as in x == nil)";
             case "if" -> previous.equals("else") ? " (write elif)" : "";
             case ":" -> " (blocks are in braces: if x { ... })";
             default -> switch (previous) {

@@ -63,7 +63,41 @@ public final class Arith {
             if (a instanceof Double || b instanceof Double) return toDouble(a) - toDouble(b);
             return normalize(big(a).subtract(big(b)));
         }
+        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.difference(x, y);
         throw unsupported("-", a, b);
+    }
+
+    /** `&`: bitwise on integers, both on booleans, the common elements of two sets. */
+    public static Object and(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x & y;
+        if (Values.isInteger(a) && Values.isInteger(b)) return normalize(big(a).and(big(b)));
+        if (a instanceof Boolean x && b instanceof Boolean y) return x & y;
+        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.intersection(x, y);
+        throw unsupported("&", a, b);
+    }
+
+    /** `|`: bitwise on integers, either on booleans, every element of two sets, two maps merged (the right one wins). */
+    public static Object or(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x | y;
+        if (Values.isInteger(a) && Values.isInteger(b)) return normalize(big(a).or(big(b)));
+        if (a instanceof Boolean x && b instanceof Boolean y) return x | y;
+        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.union(x, y.snapshot());
+        if (a instanceof ThrMap x && b instanceof ThrMap y) {
+            ThrMap out = new ThrMap();
+            for (Object[] e : x.entries()) out.put(e[0], e[1]);
+            for (Object[] e : y.entries()) out.put(e[0], e[1]);
+            return out;
+        }
+        throw unsupported("|", a, b);
+    }
+
+    /** `^`: bitwise on integers, one or the other on booleans, the elements in exactly one of two sets. */
+    public static Object xor(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x ^ y;
+        if (Values.isInteger(a) && Values.isInteger(b)) return normalize(big(a).xor(big(b)));
+        if (a instanceof Boolean x && b instanceof Boolean y) return x ^ y;
+        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.symmetricDifference(x, y);
+        throw unsupported("^", a, b);
     }
 
     public static Object mul(Object a, Object b) {

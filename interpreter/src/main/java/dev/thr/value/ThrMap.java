@@ -17,6 +17,7 @@ public final class ThrMap {
      */
     static Object key(Object k) {
         if (k instanceof ThrList l) return new ThrList(l.snapshot());
+        if (k instanceof ThrSet s) return new ThrSet(s.snapshot());
         if (k instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
             if (Math.abs(d) < 9e15) return (long) (double) d;
             return Arith.normalize(new java.math.BigDecimal(d).toBigInteger());

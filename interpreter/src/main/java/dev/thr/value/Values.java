@@ -23,6 +23,7 @@ public final class Values {
             case String s -> "str";
             case ThrList l -> "list";
             case ThrMap m -> "map";
+            case ThrSet z -> "set";
             case Range r -> "range";
             case ErrorValue e -> "error";
             case Typed t -> t.typeName();
@@ -46,6 +47,7 @@ public final class Values {
             case String s -> !s.isEmpty();
             case ThrList l -> l.size() > 0;
             case ThrMap m -> m.size() > 0;
+            case ThrSet z -> z.size() > 0;
             case Range r -> r.length() > 0;
             default -> true;
         };
@@ -108,6 +110,16 @@ public final class Values {
                 }
                 yield out.append('}').toString();
             }
+            case ThrSet z -> {
+                List<Object> items = z.snapshot();
+                if (items.isEmpty()) yield "set()"; // `{}` is the empty map
+                StringBuilder out = new StringBuilder("{");
+                for (int i = 0; i < items.size(); i++) {
+                    if (i > 0) out.append(", ");
+                    out.append(repr(items.get(i)));
+                }
+                yield out.append('}').toString();
+            }
             case ErrorValue e -> e.kind() + "(" + quote(e.message()) + ")";
             default -> v.toString();
         };
@@ -144,6 +156,20 @@ public final class Values {
         return a.equals(b);
     }
 
+    /**
+     * `a is b`: the same object. Numbers, strings and booleans have no identity a program could
+     * observe, so for them it means the same type and the same value (what Python gives for
+     * small integers and short strings); `x is nil` is the common use.
+     */
+    public static boolean identical(Object a, Object b) {
+        if (a == b) return true;
+        if (a == null || b == null) return false;
+        if (a instanceof Long || a instanceof BigInteger || a instanceof Double || a instanceof String || a instanceof Boolean) {
+            return a.getClass() == b.getClass() && a.equals(b);
+        }
+        return false;
+    }
+
     public static int hash(Object v) {
         if (v == null) return 0;
         Object k = ThrMap.key(v);
@@ -166,6 +192,11 @@ public final class Values {
         }
         if (a instanceof String x && b instanceof String y) return Integer.signum(x.compareTo(y));
         if (a instanceof Boolean x && b instanceof Boolean y) return Boolean.compare(x, y);
+        if (a instanceof ThrSet x && b instanceof ThrSet y) {
+            // subsets: a partial order, so two sets may be neither (2, as for NaN)
+            boolean in = SetOps.subset(x, y), out = SetOps.subset(y, x);
+            return in && out ? 0 : in ? -1 : out ? 1 : 2;
+        }
         if (a instanceof ThrList x && b instanceof ThrList y) {
             List<Object> p = x.snapshot(), q = y.snapshot();
             for (int i = 0; i < Math.min(p.size(), q.size()); i++) {
@@ -181,6 +212,7 @@ public final class Values {
             case String s -> s.codePointCount(0, s.length()); // characters, as Python counts them
             case ThrList l -> l.size();
             case ThrMap m -> m.size();
+            case ThrSet z -> z.size();
             case Range r -> r.length();
             case Sized s -> s.length();
             case null, default -> throw ThrError.type(typeName(v) + " has no length");
@@ -217,6 +249,7 @@ public final class Values {
             };
             case String s -> s.codePoints().mapToObj(c -> (Object) Character.toString(c)).iterator();
             case ThrMap m -> m.keys().iterator();
+            case ThrSet z -> z.snapshot().iterator();
             case Iterable<?> it -> ((Iterable<Object>) it).iterator();
             case null, default -> throw ThrError.type(typeName(v) + " is not iterable");
         };

@@ -130,7 +130,7 @@ class ArithmeticTest {
                 1 < "a" ==> TypeError: '<' is not supported between int and str
                 [1] < ["a"] ==> TypeError: '<' is not supported between int and str
                 nil >= 1 ==> TypeError: '>=' is not supported between nil and int
-                5 in 5 ==> TypeError: 'in' needs a list, map, string or range, not int
+                5 in 5 ==> TypeError: 'in' needs a list, map, set, string or range, not int
                 """);
     }
 

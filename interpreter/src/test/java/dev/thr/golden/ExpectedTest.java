@@ -32,6 +32,15 @@ class ExpectedTest {
     }
 
     @Test
+    void backgroundLinesArePassedOverFromTheirDirectiveOn() {
+        String want = "tick\nstart\n--- background: tick\n--- any order\nx\ny\n---\nend\n";
+        assertNull(Expected.mismatch(want, "tick\nstart\ny\ntick\nx\nend\ntick\n"));
+        assertNull(Expected.mismatch(want, "tick\nstart\nx\ny\nend\n"));
+        assertNotNull(Expected.mismatch(want, "start\ntick\nx\ny\nend\n"), "the first tick is not background yet");
+        assertNotNull(Expected.mismatch(want, "tick\nstart\ntock\nx\ny\nend\n"), "only the named line is passed over");
+    }
+
+    @Test
     void interleavedBlocksKeepEachRunInOrder() {
         String want = "--- interleaved\np1\np2\np3\n--- and\nc1\nc2\n---\ndone\n";
         assertNull(Expected.mismatch(want, "p1\nc1\np2\nc2\np3\ndone\n"));

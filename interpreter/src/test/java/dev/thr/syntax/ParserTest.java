@@ -40,18 +40,18 @@ class ParserTest {
         "not a == b     | (Unary \"not\" (Binary \"==\" (Name \"a\") (Name \"b\")))",
         "x not in xs    | (In true (Name \"x\") (Name \"xs\"))",
         "a if c else b  | (Conditional (Name \"c\") (Name \"a\") (Name \"b\"))",
-        "f(1, k=2)      | (Call (Name \"f\") [(Arg _ (IntLit 1)) (Arg \"k\" (IntLit 2))])",
-        "q.put(x)       | (Call (Member (Name \"q\") \"put\") [(Arg _ (Name \"x\"))])",
-        "s.join(xs)     | (Call (Member (Name \"s\") \"join\") [(Arg _ (Name \"xs\"))])",
+        "f(1, k=2)      | (Call (Name \"f\") [(Arg _ (IntLit 1) 0) (Arg \"k\" (IntLit 2) 0)])",
+        "q.put(x)       | (Call (Member (Name \"q\") \"put\") [(Arg _ (Name \"x\") 0)])",
+        "s.join(xs)     | (Call (Member (Name \"s\") \"join\") [(Arg _ (Name \"xs\") 0)])",
         "xs[1:]         | (Slice (Name \"xs\") (IntLit 1) _ _)",
-        "spawn f(1)     | (Spawn (Call (Name \"f\") [(Arg _ (IntLit 1))]))",
-        "[x for x in xs if x] | (ListComp (Name \"x\") [(CompFor [(Name \"x\")] (Name \"xs\") [(Name \"x\")])])",
-        "[[a, b] for a in xs for b in a] | (ListComp (ListLit [(Name \"a\") (Name \"b\")]) [(CompFor [(Name \"a\")] (Name \"xs\") []) (CompFor [(Name \"b\")] (Name \"a\") [])])",
+        "spawn f(1)     | (Spawn (Call (Name \"f\") [(Arg _ (IntLit 1) 0)]))",
+        "[x for x in xs if x] | (ListComp LIST _ (Name \"x\") [(CompFor [(Name \"x\")] (Name \"xs\") [(Name \"x\")])])",
+        "[[a, b] for a in xs for b in a] | (ListComp LIST _ (ListLit [(Name \"a\") (Name \"b\")]) [(CompFor [(Name \"a\")] (Name \"xs\") []) (CompFor [(Name \"b\")] (Name \"a\") [])])",
         "{\"a\": 1}     | (MapLit [(StringLit \"a\")] [(IntLit 1)])",
         "\"{a:.2f}!\"   | (Interpolation [(Hole (Name \"a\") \".2f\") (Text \"!\")])",
         "\"{{x}}\"      | (StringLit \"{x}\")",
         "\"{d['k']}\"   | (Interpolation [(Hole (Index (Name \"d\") (StringLit \"k\")) _)])",
-        "fn(x) => x * 2 | (Lambda (FunctionDef \"<lambda>\" [(Param \"x\" _)] (Block [(Return (Binary \"*\" (Name \"x\") (IntLit 2)))])))",
+        "fn(x) => x * 2 | (Lambda (FunctionDef \"<lambda>\" [(Param \"x\" _ 0)] (Block [(Return (Binary \"*\" (Name \"x\") (IntLit 2)))])))",
     })
     void expressions(String code, String expected) {
         assertEquals(expected.strip(), expr(code.strip()));
@@ -80,10 +80,10 @@ class ParserTest {
 
     @Test
     void printHasAStatementAndACallForm() {
-        assertEquals("[(Print [(Arg _ (Name \"a\")) (Arg _ (Name \"b\"))])]", shape("print a, b"));
+        assertEquals("[(Print [(Arg _ (Name \"a\") 0) (Arg _ (Name \"b\") 0)])]", shape("print a, b"));
         assertEquals(shape("print a, b"), shape("print(a, b)"));
-        assertEquals("[(Print [(Arg _ (Binary \"*\" (Name \"a\") (IntLit 2)))])]", shape("print (a) * 2"));
-        assertEquals("[(Print [(Arg _ (Name \"a\")) (Arg \"end\" (StringLit \"\"))])]", shape("print(a, end=\"\")"));
+        assertEquals("[(Print [(Arg _ (Binary \"*\" (Name \"a\") (IntLit 2)) 0)])]", shape("print (a) * 2"));
+        assertEquals("[(Print [(Arg _ (Name \"a\") 0) (Arg \"end\" (StringLit \"\") 0)])]", shape("print(a, end=\"\")"));
     }
 
     @Test

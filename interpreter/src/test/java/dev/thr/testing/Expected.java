@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * <li>`--- interleaved`, then several runs of lines separated by `--- and`, then `---`: the
  *     output holds all those lines, each run in its own order, the runs mixed in any way (the
  *     lines of threads that print independently: each thread's lines stay in order).</li>
+ * <li>`--- background: LINE`: from here to the end, lines like LINE may come anywhere, any
+ *     number of times, and are passed over (what a daemon prints on a timer of its own: how
+ *     many of them fall between two lines of the main thread depends on the machine's load).</li>
  * </ul>
  * Every expected line must be there: a pattern checks a line's shape, it never skips it.
  */
@@ -23,15 +26,21 @@ public final class Expected {
     private static final String END = "---";
     private static final String INTERLEAVED = "--- interleaved";
     private static final String AND = "--- and";
+    private static final String BACKGROUND = "--- background: ";
 
     private Expected() {}
 
     /** Null when actual matches, else a description of the first difference. */
     public static String mismatch(String expected, String actual) {
         List<String> want = lines(expected);
-        List<String> got = lines(actual);
+        List<String> got = new ArrayList<>(lines(actual));
         int g = 0;
         for (int w = 0; w < want.size(); w++) {
+            if (want.get(w).startsWith(BACKGROUND)) {
+                String line = want.get(w).substring(BACKGROUND.length());
+                for (int i = got.size() - 1; i >= g; i--) if (matches(line, got.get(i))) got.remove(i);
+                continue;
+            }
             if (want.get(w).equals(ANY_ORDER)) {
                 int end = indexOf(want, END, w + 1);
                 if (end < 0) return "expected-output file: '--- any order' without a closing '---'";
