@@ -31,6 +31,9 @@ public final class StandardLibrary implements Library {
 
     public java.util.Set<String> builtinNames() { return registry.functions.keySet(); }
 
+    /** What is registered, for this package to read: the docs are checked against it. */
+    Registry registry() { return registry; }
+
     /** The methods and attributes of a value, sorted: what may follow `value.`. */
     public java.util.List<String> memberNames(Object target) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();
