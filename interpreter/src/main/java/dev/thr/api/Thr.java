@@ -25,6 +25,7 @@ public final class Thr {
         Writer out;
         Writer err;
         boolean virtualThreads;
+        java.util.concurrent.ThreadFactory threadFactory;
         Long seed;
         java.io.Reader stdin;
         ThrEngine libraryOf;
@@ -50,6 +51,15 @@ public final class Thr {
 
         /** Run spawned threads as virtual threads instead of platform threads. */
         public Builder virtualThreads(boolean virtual) { this.virtualThreads = virtual; return this; }
+
+        /**
+         * Makes the threads programs spawn (an application server's managed threads, say)
+         * instead of thr's own platform or virtual threads. thr names each thread and sets its
+         * daemon flag before starting it. When the factory returns null, or the thread cannot
+         * start, the program gets `RuntimeError: can't start new thread` where it started it.
+         * Simulated engines make their own threads and do not use it.
+         */
+        public Builder threadFactory(java.util.concurrent.ThreadFactory factory) { this.threadFactory = factory; return this; }
 
         /** Seed random(), uniform() and randint() for repeatable runs; null for a random seed. */
         public Builder seed(Long seed) { this.seed = seed; return this; }

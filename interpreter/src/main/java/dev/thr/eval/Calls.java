@@ -22,6 +22,8 @@ final class Calls {
             return c.call(ctx, args, names);
         } catch (ThrError e) {
             throw e.at(span);
+        } catch (OutOfMemoryError e) {
+            throw OutOfMemory.error().at(span);
         }
     }
 
@@ -71,6 +73,8 @@ final class Calls {
                 return f.ctx.interpreter.library.callMethod(f.ctx, t, name, a, n);
             } catch (ThrError e) {
                 throw e.at(span);
+            } catch (OutOfMemoryError e) {
+                throw OutOfMemory.error().at(span);
             }
         }
     }

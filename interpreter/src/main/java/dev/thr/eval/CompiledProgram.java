@@ -29,6 +29,8 @@ public final class CompiledProgram {
         } catch (StackOverflowError e) {
             // Caught here, at the bottom of the stack, where there is room again to report it.
             throw stackOverflow();
+        } catch (OutOfMemoryError e) {
+            throw OutOfMemory.error(ctx).leaving("<main>");
         }
     }
 

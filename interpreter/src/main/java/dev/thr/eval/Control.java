@@ -93,24 +93,28 @@ final class Control {
         }
 
         private int runCatching(Frame f) {
+            ThrError e;
             try {
                 return body.exec(f);
-            } catch (ThrError e) {
-                ErrorValue error = e.error();
-                for (Catch c : catches) {
-                    if (c.matches(error)) {
-                        if (c.binding() != null) c.binding().store(f, error);
-                        ThrError outer = f.ctx.handling;
-                        f.ctx.handling = e; // for a bare raise: the error as thrown, with its place
-                        try {
-                            return c.body().exec(f);
-                        } finally {
-                            f.ctx.handling = outer;
-                        }
+            } catch (ThrError caught) {
+                e = caught;
+            } catch (OutOfMemoryError caught) {
+                e = OutOfMemory.error(f.ctx);
+            }
+            ErrorValue error = e.error();
+            for (Catch c : catches) {
+                if (c.matches(error)) {
+                    if (c.binding() != null) c.binding().store(f, error);
+                    ThrError outer = f.ctx.handling;
+                    f.ctx.handling = e; // for a bare raise: the error as thrown, with its place
+                    try {
+                        return c.body().exec(f);
+                    } finally {
+                        f.ctx.handling = outer;
                     }
                 }
-                throw e;
             }
+            throw e;
         }
     }
 

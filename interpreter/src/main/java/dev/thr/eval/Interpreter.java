@@ -205,12 +205,21 @@ public final class Interpreter {
         // where it was started: the place of an error before its code has one (a call with
         // the wrong number of arguments: `spawn f(1)`)
         t.at(starter.thread.site());
-        var strand = scheduler.newStrand(t.name(), t.daemon(), t.body());
-        t.attach(strand);
-        t.starting(scheduler.nanoTime());
-        run.threads.add(t);
-        if (starter.thread.log() != null) starter.thread.event(scheduler.nanoTime(), dev.thr.runtime.EventLog.Kind.SPAWN, t, 0);
-        strand.start();
+        try {
+            var strand = scheduler.newStrand(t.name(), t.daemon(), t.body());
+            t.attach(strand);
+            t.starting(scheduler.nanoTime());
+            run.threads.add(t);
+            if (starter.thread.log() != null) starter.thread.event(scheduler.nanoTime(), dev.thr.runtime.EventLog.Kind.SPAWN, t, 0);
+            strand.start();
+        } catch (dev.thr.runtime.CannotStart e) {
+            // as if start() had not been called: nothing waits for it, and it may be started later
+            run.threads.remove(t);
+            run.started.decrementAndGet();
+            run.live.decrementAndGet();
+            t.unstart();
+            throw ThrError.runtime("can't start new thread (" + e.getMessage() + ")");
+        }
         // like Python's start(), return once the thread runs: its native_id is then known
         try {
             t.awaitRunning();
@@ -247,6 +256,10 @@ public final class Interpreter {
             // exit() in a thread ends that thread, quietly, as SystemExit does in Python
         } catch (StackOverflowError e) {
             error = CompiledProgram.stackOverflow().error();
+            error.thread(t.name());
+            report(run, ErrorReport.inThread(t.shownName(), error));
+        } catch (OutOfMemoryError e) {
+            error = OutOfMemory.error(ctx).leaving(target.name()).error();
             error.thread(t.name());
             report(run, ErrorReport.inThread(t.shownName(), error));
         } catch (Throwable e) {

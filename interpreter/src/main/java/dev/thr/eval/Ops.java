@@ -124,6 +124,8 @@ final class Ops {
             } catch (StackOverflowError e) {
                 // lists or maps that hold themselves, compared: Python says the same
                 throw located(new ThrError("RecursionError", "maximum recursion depth exceeded in comparison"));
+            } catch (OutOfMemoryError e) {
+                throw located(OutOfMemory.error()); // "ab" * 10 ** 9, a list joined to itself again and again
             }
         }
     }

@@ -18,12 +18,19 @@ public final class JavaScheduler implements Scheduler {
     static final long STACK_BYTES = 16L << 20;
 
     private final boolean virtual;
+    /** A host's factory for the threads programs spawn; null for thr's own. */
+    private final java.util.concurrent.ThreadFactory factory;
     private final RandomGenerator random;
     private final Output out;
     private final Output err;
 
     public JavaScheduler(boolean virtual, Long seed, Output out, Output err) {
+        this(virtual, null, seed, out, err);
+    }
+
+    public JavaScheduler(boolean virtual, java.util.concurrent.ThreadFactory factory, Long seed, Output out, Output err) {
         this.virtual = virtual;
+        this.factory = factory;
         this.out = out;
         this.err = err;
         this.random = seed == null ? new java.util.Random() : new LockedRandom(seed);
@@ -31,6 +38,13 @@ public final class JavaScheduler implements Scheduler {
 
     @Override
     public Strand newStrand(String name, boolean daemon, Runnable body) {
+        if (factory != null) {
+            Thread made = factory.newThread(body);
+            if (made == null) throw new CannotStart("the host's thread factory refused");
+            made.setName(name);
+            if (!made.isVirtual()) made.setDaemon(daemon);
+            return new JavaStrand(made);
+        }
         Thread thread = virtual
                 ? Thread.ofVirtual().name(name).unstarted(body)
                 : Thread.ofPlatform().name(name).daemon(daemon).stackSize(STACK_BYTES).unstarted(body);
@@ -89,7 +103,14 @@ public final class JavaScheduler implements Scheduler {
     }
 
     private record JavaStrand(Thread thread) implements Strand {
-        @Override public void start() { thread.start(); }
+        @Override
+        public void start() {
+            try {
+                thread.start();
+            } catch (OutOfMemoryError e) { // "unable to create native thread": the system's limit
+                throw new CannotStart(e.getMessage());
+            }
+        }
 
         @Override
         public boolean join(long nanos) throws InterruptedException { return realJoin(thread, nanos); }

@@ -201,6 +201,13 @@ public final class ThrThread implements Values.Typed {
 
     public void attach(Strand strand) { this.strand = strand; }
 
+    /** Its start failed (no thread could be made): it is a new thread again. */
+    public void unstart() {
+        strand = null;
+        state = ThreadState.NEW;
+        startClaimed.set(false);
+    }
+
     public void running(long nativeId, long now) {
         this.nativeId = nativeId;
         this.stateSince = now;

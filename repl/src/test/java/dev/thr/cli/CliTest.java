@@ -23,14 +23,24 @@ class CliTest {
     record Result(int status, String out, String err) {}
 
     static Process start(String... args) throws IOException {
+        return start(List.of(), args);
+    }
+
+    static Process start(List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd).start();
     }
 
     static Result run(String stdin, String... args) throws Exception {
-        Process p = start(args);
+        return runWith(List.of(), stdin, args);
+    }
+
+    static Result runWith(List<String> jvmOptions, String stdin, String... args) throws Exception {
+        Process p = start(jvmOptions, args);
         if (stdin != null) p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         var out = p.getInputStream().readAllBytes();
@@ -53,6 +63,27 @@ class CliTest {
         Path s = script("args.thr", "#!/usr/bin/env thr\nprint len(args), args\n");
         Result r = run(null, s.toString(), "one", "--two", "3");
         assertEquals(new Result(0, "3 ['one', '--two', '3']\n", ""), r);
+    }
+
+    @Test
+    void runningOutOfHeapIsAMemoryErrorAtTheLine() throws Exception {
+        Path s = script("heap.thr", """
+                xs = []
+                try {
+                  while true { xs.append("x" * 1000000) }
+                } catch MemoryError e {
+                  n = len(xs)
+                  xs = nil
+                  print "caught", e.kind, n > 3
+                }
+                ys = []
+                while true { ys.append([0] * 1000000) }
+                """);
+        Result r = runWith(List.of("-Xmx64m"), null, s.toString());
+        assertEquals("caught MemoryError true\n", r.out());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().startsWith(s + ":10:28: MemoryError: out of memory (a larger heap: THR_JAVA_OPTS=-Xmx4g)\n"), r.err());
+        assertTrue(!r.err().contains("java.lang"), r.err());
     }
 
     @Test
