@@ -87,6 +87,10 @@ line 'join t'
 line 't.result'
 check "a multi-line function runs in a thread" "=> 'w1 done'"
 
+line '6 * 7'
+line '_ + 1'
+check "_ is the last value shown" '^=> 43$'
+
 line 'go = event()'
 line 'spawn fn() { go.wait(); sleep 0.3; print "background line" }()'
 line 'go.set()'

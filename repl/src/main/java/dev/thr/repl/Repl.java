@@ -27,6 +27,7 @@ public final class Repl {
     private final ReplOutput output;
     private final LineReader reader;
     private final Commands commands;
+    private final LastResults last = new LastResults();
     private final boolean colour;
     /** A terminal without cursor movement: no colours, and continuation lines asked for one by one. */
     private final boolean dumb;
@@ -184,10 +185,12 @@ public final class Repl {
             ThrEngine.Script script = engine.compileInteractive(name, source);
             Object value = engine.run(script);
             if (value != null) {
+                last.echoed(engine, value);
                 output.flush();
                 out.println(styled("=> " + engine.repr(value), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
             }
         } catch (ThrException e) {
+            if (!e.isSyntaxError()) last.failed(engine, e);
             output.flush();
             out.print(styled(e.getMessage(), AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)));
         } catch (InterruptedException e) {
@@ -217,6 +220,7 @@ public final class Repl {
             // a thread that will not stop belongs to the old engine: the new session starts anyway
         }
         engine = newEngine();
+        last.reset();
     }
 
     private void interrupt() {
