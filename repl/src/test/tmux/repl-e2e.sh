@@ -44,7 +44,7 @@ await() {
 # earlier would be typed ahead, into the terminal, as no person types.
 ready() {
   for _ in $(seq 200); do
-    [[ $(screen | grep -v '^$' | tail -n 1) =~ ^(thr|\.\.\.)\>$ ]] && return 0
+    [[ $(screen | grep -v '^$' | tail -n 1) =~ ^(thr|\.*[0-9]+)\>$ ]] && return 0
     sleep 0.1
   done
   echo "(no prompt came back)"
@@ -78,7 +78,7 @@ start() {
 
 start
 line 'fn worker(name, delay) {'
-check "an open brace asks for more" '^\.\.\.>'
+check "an open brace asks for more, on a numbered line" '^\.\.2>'
 line 'sleep delay'
 line 'return "{name} done"'
 line '}'
@@ -86,6 +86,7 @@ line 't = spawn worker("w1", 0.2)'
 line 'join t'
 line 't.result'
 check "a multi-line function runs in a thread" "=> 'w1 done'"
+check "continuation lines are numbered" '^\.\.4> }$'
 
 line '6 * 7'
 line '_ + 1'
@@ -132,6 +133,7 @@ line 'if true {'
 line 'print 6 * 7'
 line '}'
 check "a dumb terminal: continuation lines, then the output on its own line" '^42$'
+check "a dumb terminal numbers continuation lines too" '^\.\.3> }$'
 ready && keys C-d
 
 echo "$passed passed, $failed failed"

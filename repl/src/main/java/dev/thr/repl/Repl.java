@@ -60,7 +60,8 @@ public final class Repl {
                 .appName("thr")
                 .parser(new InputParser(!dumb))
                 .completer(new Completion(() -> engine))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, Prompts.CONTINUATION_PATTERN)
+                .variable(LineReader.LINE_OFFSET, Prompts.LINE_OFFSET)
                 .variable(LineReader.INDENTATION, 2)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false);
@@ -144,11 +145,11 @@ public final class Repl {
             String line;
             output.endPartialLine();
             try {
-                line = reader.readLine("thr> ");
+                line = reader.readLine(Prompts.PRIMARY);
                 // JLine redraws a multi-line entry with cursor moves a dumb terminal lacks:
                 // there, ask for each continuation line ourselves
                 while (dumb && !line.strip().startsWith(":") && dev.thr.api.Syntax.check(line) == dev.thr.api.Syntax.Input.INCOMPLETE) {
-                    line = line + "\n" + reader.readLine("...> ");
+                    line = line + "\n" + reader.readLine(Prompts.continuation(line.split("\n", -1).length + 1));
                 }
             } catch (UserInterruptException e) {
                 continue; // Ctrl-C at the prompt clears the line
