@@ -112,6 +112,7 @@ for i in 1 2 3 4 5; do
   await "^=> ${i}0\$" || break
 done
 check "Ctrl-C at the prompt clears the line, and only that (5 times)" '=> 50'
+check "a line discarded by Ctrl-C is marked ^C" '^thr> abc5\^C$'
 [[ $(screen | grep -c '^=> [1-5]0$') == 5 ]] && { passed=$((passed + 1)); echo "ok: no line lost to Ctrl-C"; } \
   || { failed=$((failed + 1)); echo "FAILED: a line was lost after Ctrl-C at the prompt"; screen | sed 's/^/  | /'; }
 

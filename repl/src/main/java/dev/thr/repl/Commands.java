@@ -62,7 +62,7 @@ final class Commands {
                                  virtual time (:sim off: real threads again; :sim: which one this is)
                   :reset         a fresh session (running threads are stopped)
                   :quit          leave (also Ctrl-D); waits for running threads, Ctrl-C again leaves them
-                Ctrl-C stops the code that is running, or clears the line. Tab completes.""");
+                Ctrl-C stops the code that is running, or discards the line (marked ^C). Tab completes.""");
     }
 
     private void load(String file) {

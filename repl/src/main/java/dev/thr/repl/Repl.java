@@ -152,7 +152,8 @@ public final class Repl {
                     line = line + "\n" + reader.readLine(Prompts.continuation(line.split("\n", -1).length + 1));
                 }
             } catch (UserInterruptException e) {
-                continue; // Ctrl-C at the prompt clears the line
+                DiscardedLine.mark(terminal, e.getPartialLine(), dumb); // Ctrl-C at the prompt discards the line
+                continue;
             } catch (EndOfFileException e) {
                 return leave();
             }
