@@ -28,6 +28,7 @@ public final class Repl {
     private final LineReader reader;
     private final Commands commands;
     private final LastResults last = new LastResults();
+    private final SessionLog log = new SessionLog();
     private final boolean colour;
     /** A terminal without cursor movement: no colours, and continuation lines asked for one by one. */
     private final boolean dumb;
@@ -133,6 +134,8 @@ public final class Repl {
 
     LineReader reader() { return reader; }
 
+    SessionLog log() { return log; }
+
     /** Whether a snippet is running (what Ctrl-C would stop). */
     boolean busy() { return evaluating != null; }
 
@@ -167,10 +170,15 @@ public final class Repl {
                 default -> { }
             }
             if (line.strip().startsWith(":")) {
-                if (!commands.run(line)) return leave();
+                switch (commands.run(line)) {
+                    case GO_ON -> { }
+                    case LEAVE -> { return leave(); }
+                    case LEAVE_NOW -> { return leaveAtOnce(); }
+                }
                 continue;
             }
-            evaluate("<input " + ++snippets + ">", line);
+            int number = ++snippets;
+            log.snippet(number, line, evaluate("<input " + number + ">", line));
             // exit(code) leaves the session, as it ends a script
             if (engine.exitStatus() != null) {
                 int status = engine.exitStatus();
@@ -180,8 +188,8 @@ public final class Repl {
         }
     }
 
-    /** Runs one snippet on this thread; whatever it does, the session goes on. */
-    void evaluate(String name, String source) {
+    /** Runs one snippet on this thread; whatever it does, the session goes on. Whether it ran without error. */
+    boolean evaluate(String name, String source) {
         evaluating = Thread.currentThread();
         try {
             ThrEngine.Script script = engine.compileInteractive(name, source);
@@ -191,15 +199,19 @@ public final class Repl {
                 output.flush();
                 out.println(styled("=> " + engine.repr(value), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
             }
+            return true;
         } catch (ThrException e) {
             if (!e.isSyntaxError()) last.failed(engine, e);
             output.flush();
             out.print(styled(e.getMessage(), AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)));
+            return false;
         } catch (InterruptedException e) {
             output.flush();
             out.println(styled("Interrupted.", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
+            return false;
         } catch (RuntimeException | Error e) {
             out.println("thr: internal error: " + e + " (this is a bug in thr; the session goes on)");
+            return false;
         } finally {
             evaluating = null;
             Thread.interrupted(); // an interrupt that arrived as the snippet ended must not hit the next one
@@ -251,8 +263,14 @@ public final class Repl {
         } finally {
             terminal.setAttributes(saved);
         }
-        if (leaveNow) {
-            out.println("Left " + running().size() + " running.");
+        return leaveNow ? leaveAtOnce() : 0;
+    }
+
+    /** :exit! — leaving at once: threads still running are left behind, as a second Ctrl-C does. */
+    private int leaveAtOnce() {
+        int left = running().size();
+        if (left > 0) {
+            out.println("Left " + left + " running.");
             out.flush();
         }
         return 0;
