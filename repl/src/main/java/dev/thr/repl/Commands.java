@@ -20,11 +20,12 @@ final class Commands {
 
     private final Repl repl;
     private final PrintWriter out;
-    private final HelpTopics help = new HelpTopics();
+    private final HelpTopics help;
 
     Commands(Repl repl, PrintWriter out) {
         this.repl = repl;
         this.out = out;
+        this.help = new HelpTopics(repl::engine);
     }
 
     /** Runs a command line. */
@@ -67,7 +68,8 @@ final class Commands {
         out.println("""
                 Type thr code; an unfinished line (open brace, string, trailing operator) continues
                 on the next one. An expression's value is shown after =>.
-                  :help NAME     what a builtin or keyword does (:help queue, :help spawn)
+                  :help NAME     what a builtin, keyword, method or error kind is
+                                 (:help queue, :help spawn, :help put, :help q.put, :help KeyError)
                   :load FILE     run a script into this session
                   :history       what was typed in this session, numbered as errors name it (<input 3>)
                   :save FILE     write the inputs that ran without error (since :reset) as a script;
