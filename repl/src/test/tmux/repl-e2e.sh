@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end test of the REPL as a person uses it: the real ./thr in a real terminal (tmux),
-# keys typed with send-keys, the screen read with capture-pane. Checks multi-line input,
-# output from a thread while a line is being typed, Ctrl-C out of a long sleep, and leaving
-# with a thread still running. Ends with "N passed, N failed".
+# keys typed with send-keys, the screen read with capture-pane. Checks multi-line input and
+# its numbered continuation lines, `_`, output from a thread while a line is being typed,
+# Ctrl-C out of a long sleep and at the prompt (marked ^C), leaving with a thread still
+# running, colours and --no-color / NO_COLOR, and a dumb terminal. Ends with
+# "N passed, N failed".
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 
@@ -28,6 +30,8 @@ trap 'tmux -L "$socket" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 starts=0
 
 screen() { tmux -L "$socket" capture-pane -p -t "$session" 2>/dev/null; }
+# The screen with its colours, as escape sequences.
+coloured_screen() { tmux -L "$socket" capture-pane -e -p -t "$session" 2>/dev/null; }
 keys() { tmux -L "$socket" send-keys -t "$session" "$@"; }
 
 # Waits (at most 20 s) until the screen matches an extended regex.
@@ -65,14 +69,27 @@ check() {
   fi
 }
 
+# Counts a check on whether the screen, once it shows $2, has anything in colour ($3: yes or
+# no). The whole screen: tmux carries a colour over from line to line.
+check_colour() {
+  local name=$1 pattern=$2 want=$3 got=no
+  await "$pattern" && coloured_screen | grep -q $'\e\\[' && got=yes
+  if [[ $got == "$want" ]]; then
+    passed=$((passed + 1)); echo "ok: $name"
+  else
+    failed=$((failed + 1)); echo "FAILED: $name (colour: $got, expected $want); the screen was:"; coloured_screen | cat -v | sed 's/^/  | /'
+  fi
+}
+
+# Starts thr in a fresh tmux server: $1 the terminal type, $2 the command (default ./thr).
 start() {
-  local term=${1:-xterm-256color}
+  local term=${1:-xterm-256color} command=${2:-./thr}
   # a fresh server each time: a new session on a server still shutting down fails
   tmux -L "$socket" kill-server 2>/dev/null
   starts=$((starts + 1))
   socket=thr-e2e-$$-$starts
   tmux -L "$socket" new-session -d -s "$session" -x 120 -y 40 \
-    "cd '$root' && THR_HISTORY='$tmp/history' TERM=$term ./thr; echo \"[thr exited \$?]\"; sleep 30"
+    "cd '$root' && THR_HISTORY='$tmp/history' TERM=$term $command; echo \"[thr exited \$?]\"; sleep 30"
   await '^thr>' || { echo "FAILED: no prompt"; screen; exit 1; }
 }
 
@@ -91,6 +108,7 @@ check "continuation lines are numbered" '^\.\.4> }$'
 line '6 * 7'
 line '_ + 1'
 check "_ is the last value shown" '^=> 43$'
+check_colour "values are shown in colour" '=> 43' yes
 
 line 'go = event()'
 line 'spawn fn() { go.wait(); sleep 0.3; print "background line" }()'
@@ -128,6 +146,14 @@ line 'd = thread(fn() { while true { sleep 0.1 } }, daemon=true)'
 line 'd.start()'
 ready && keys C-d
 check "daemon threads never delay leaving" '\[thr exited 0\]'
+
+for command in "./thr --no-color" "NO_COLOR=1 ./thr"; do
+  start xterm-256color "$command"
+  line 'x = 6 * 7'
+  line 'x'
+  check_colour "$command: no colours" '=> 42' no
+  ready && keys C-d
+done
 
 start dumb
 line 'if true {'

@@ -43,10 +43,11 @@ public final class Repl {
     private int snippets;
 
     public Repl(Terminal terminal, Path history, boolean virtual, Long seed) {
-        this(terminal, history, virtual, seed, null);
+        this(terminal, history, virtual, seed, null, true);
     }
 
-    public Repl(Terminal terminal, Path history, boolean virtual, Long seed, Long simSeed) {
+    /** @param colourAllowed false for --no-color or NO_COLOR; a dumb terminal never gets colours either */
+    public Repl(Terminal terminal, Path history, boolean virtual, Long seed, Long simSeed, boolean colourAllowed) {
         this.terminal = terminal;
         this.simSeed = simSeed;
         this.out = terminal.writer();
@@ -54,7 +55,7 @@ public final class Repl {
         this.seed = seed;
         this.output = new ReplOutput(terminal);
         this.dumb = terminal.getType().startsWith("dumb");
-        this.colour = System.getenv("NO_COLOR") == null && !dumb;
+        this.colour = colourAllowed && !dumb;
         this.engine = newEngine();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -98,7 +99,7 @@ public final class Repl {
     }
 
     /** Opens the system terminal and runs a session on it; the exit status. */
-    public static int start(boolean virtual, Long seed, Long simSeed) throws IOException {
+    public static int start(boolean virtual, Long seed, Long simSeed, boolean colourAllowed) throws IOException {
         // With JLine 4.5's FFM terminal, software signal handling sometimes delivers a Ctrl-C
         // typed at the prompt twice, eating the next line; the terminal's own signals do not.
         System.setProperty("org.jline.terminal.softwareSignals", "false");
@@ -106,7 +107,7 @@ public final class Repl {
             String home = System.getProperty("user.home");
             Path history = System.getenv("THR_HISTORY") != null ? Path.of(System.getenv("THR_HISTORY"))
                     : home == null ? null : Path.of(home, ".thr_history");
-            return new Repl(terminal, history, virtual, seed, simSeed).run();
+            return new Repl(terminal, history, virtual, seed, simSeed, colourAllowed).run();
         }
     }
 
@@ -123,7 +124,7 @@ public final class Repl {
 
     Terminal terminal() { return terminal; }
 
-    /** Whether to draw in colour and Unicode (not on a dumb terminal, nor under NO_COLOR). */
+    /** Whether to draw in colour (not on a dumb terminal, nor with --no-color or NO_COLOR). */
     boolean colour() { return colour; }
 
     boolean unicode() {
