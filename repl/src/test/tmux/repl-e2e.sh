@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End-to-end test of the REPL as a person uses it: the real ./thr in a real terminal (tmux),
-# keys typed with send-keys, the screen read with capture-pane. Checks multi-line input,
-# output from a thread while a line is being typed, Ctrl-C out of a long sleep, and leaving
-# with a thread still running. Ends with "N passed, N failed".
+# keys typed with send-keys, the screen read with capture-pane. Checks multi-line input and
+# its numbered continuation lines, `_`, output from a thread while a line is being typed,
+# Ctrl-C out of a long sleep and at the prompt (marked ^C), leaving with a thread still
+# running, colours and --no-color / NO_COLOR, and a dumb terminal. Ends with
+# "N passed, N failed".
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
 
@@ -28,6 +30,8 @@ trap 'tmux -L "$socket" kill-server 2>/dev/null; rm -rf "$tmp"' EXIT
 starts=0
 
 screen() { tmux -L "$socket" capture-pane -p -t "$session" 2>/dev/null; }
+# The screen with its colours, as escape sequences.
+coloured_screen() { tmux -L "$socket" capture-pane -e -p -t "$session" 2>/dev/null; }
 keys() { tmux -L "$socket" send-keys -t "$session" "$@"; }
 
 # Waits (at most 20 s) until the screen matches an extended regex.
@@ -44,7 +48,7 @@ await() {
 # earlier would be typed ahead, into the terminal, as no person types.
 ready() {
   for _ in $(seq 200); do
-    [[ $(screen | grep -v '^$' | tail -n 1) =~ ^(thr|\.\.\.)\>$ ]] && return 0
+    [[ $(screen | grep -v '^$' | tail -n 1) =~ ^(thr|\.*[0-9]+)\>$ ]] && return 0
     sleep 0.1
   done
   echo "(no prompt came back)"
@@ -65,20 +69,33 @@ check() {
   fi
 }
 
+# Counts a check on whether the screen, once it shows $2, has anything in colour ($3: yes or
+# no). The whole screen: tmux carries a colour over from line to line.
+check_colour() {
+  local name=$1 pattern=$2 want=$3 got=no
+  await "$pattern" && coloured_screen | grep -q $'\e\\[' && got=yes
+  if [[ $got == "$want" ]]; then
+    passed=$((passed + 1)); echo "ok: $name"
+  else
+    failed=$((failed + 1)); echo "FAILED: $name (colour: $got, expected $want); the screen was:"; coloured_screen | cat -v | sed 's/^/  | /'
+  fi
+}
+
+# Starts thr in a fresh tmux server: $1 the terminal type, $2 the command (default ./thr).
 start() {
-  local term=${1:-xterm-256color}
+  local term=${1:-xterm-256color} command=${2:-./thr}
   # a fresh server each time: a new session on a server still shutting down fails
   tmux -L "$socket" kill-server 2>/dev/null
   starts=$((starts + 1))
   socket=thr-e2e-$$-$starts
   tmux -L "$socket" new-session -d -s "$session" -x 120 -y 40 \
-    "cd '$root' && THR_HISTORY='$tmp/history' TERM=$term ./thr; echo \"[thr exited \$?]\"; sleep 30"
+    "cd '$root' && THR_HISTORY='$tmp/history' TERM=$term $command; echo \"[thr exited \$?]\"; sleep 30"
   await '^thr>' || { echo "FAILED: no prompt"; screen; exit 1; }
 }
 
 start
 line 'fn worker(name, delay) {'
-check "an open brace asks for more" '^\.\.\.>'
+check "an open brace asks for more, on a numbered line" '^\.\.2>'
 line 'sleep delay'
 line 'return "{name} done"'
 line '}'
@@ -86,6 +103,12 @@ line 't = spawn worker("w1", 0.2)'
 line 'join t'
 line 't.result'
 check "a multi-line function runs in a thread" "=> 'w1 done'"
+check "continuation lines are numbered" '^\.\.4> }$'
+
+line '6 * 7'
+line '_ + 1'
+check "_ is the last value shown" '^=> 43$'
+check_colour "values are shown in colour" '=> 43' yes
 
 line 'go = event()'
 line 'spawn fn() { go.wait(); sleep 0.3; print "background line" }()'
@@ -107,6 +130,7 @@ for i in 1 2 3 4 5; do
   await "^=> ${i}0\$" || break
 done
 check "Ctrl-C at the prompt clears the line, and only that (5 times)" '=> 50'
+check "a line discarded by Ctrl-C is marked ^C" '^thr> abc5\^C$'
 [[ $(screen | grep -c '^=> [1-5]0$') == 5 ]] && { passed=$((passed + 1)); echo "ok: no line lost to Ctrl-C"; } \
   || { failed=$((failed + 1)); echo "FAILED: a line was lost after Ctrl-C at the prompt"; screen | sed 's/^/  | /'; }
 
@@ -123,11 +147,20 @@ line 'd.start()'
 ready && keys C-d
 check "daemon threads never delay leaving" '\[thr exited 0\]'
 
+for command in "./thr --no-color" "NO_COLOR=1 ./thr"; do
+  start xterm-256color "$command"
+  line 'x = 6 * 7'
+  line 'x'
+  check_colour "$command: no colours" '=> 42' no
+  ready && keys C-d
+done
+
 start dumb
 line 'if true {'
 line 'print 6 * 7'
 line '}'
 check "a dumb terminal: continuation lines, then the output on its own line" '^42$'
+check "a dumb terminal numbers continuation lines too" '^\.\.3> }$'
 ready && keys C-d
 
 echo "$passed passed, $failed failed"

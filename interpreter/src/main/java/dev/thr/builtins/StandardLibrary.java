@@ -34,6 +34,33 @@ public final class StandardLibrary implements Library {
     /** What is registered, for this package to read: the docs are checked against it. */
     Registry registry() { return registry; }
 
+    /** For help texts: a builtin function's parameters, or null when there is no builtin function of that name. */
+    public dev.thr.eval.Signature signature(String builtin) {
+        return registry.functions.get(builtin) instanceof Registry.Builtin b ? b.signature() : null;
+    }
+
+    /**
+     * For help texts: the types that have a member of this name, by their thr name ("queue",
+     * "map" for `get`), each with the method's parameters, or null for an attribute.
+     */
+    public java.util.SortedMap<String, dev.thr.eval.Signature> membersNamed(String name) {
+        java.util.SortedMap<String, dev.thr.eval.Signature> out = new java.util.TreeMap<>();
+        registry.getters.forEach((type, members) -> { if (members.containsKey(name)) out.put(typeName(type), null); });
+        registry.methods.forEach((type, members) -> {
+            Registry.Method m = members.get(name);
+            if (m != null) out.put(typeName(type), m.signature());
+        });
+        return out;
+    }
+
+    /** The name type(x) gives a value of this class; the runtime's classes are their name after "Thr" (ThrQueue: queue). */
+    private static String typeName(Class<?> type) {
+        if (type == String.class) return "str";
+        if (type == dev.thr.value.ErrorValue.class) return "error";
+        String name = type.getSimpleName();
+        return (name.startsWith("Thr") ? name.substring(3) : name).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The methods and attributes of a value, sorted: what may follow `value.`. */
     public java.util.List<String> memberNames(Object target) {
         java.util.TreeSet<String> names = new java.util.TreeSet<>();

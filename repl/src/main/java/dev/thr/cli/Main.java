@@ -91,6 +91,10 @@ public final class Main implements Callable<Integer> {
             description = "Write what each thread did as a trace (Chrome Trace Event format) to open in Perfetto or chrome://tracing.")
     String trace;
 
+    @Option(names = "--no-color",
+            description = "No colours, in the interactive session or a --timeline drawing (as when NO_COLOR is set).")
+    boolean noColor;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The script to run; '-' reads it from stdin.")
     String file;
 
@@ -143,7 +147,7 @@ public final class Main implements Callable<Integer> {
                 if (file != null) scriptArgs.add(0, file);
             } else if (file == null && interactive()) {
                 // the REPL's classes (and JLine) load only here: scripts and -e never pay for them
-                return dev.thr.repl.Repl.start(virtual, seed, simSeed);
+                return dev.thr.repl.Repl.start(virtual, seed, simSeed, colourAllowed(noColor, System.getenv()));
             } else if (file == null || file.equals("-")) {
                 name = "<stdin>";
                 source = text(System.in);
@@ -273,7 +277,7 @@ public final class Main implements Callable<Integer> {
     private void drawn(ThrEngine engine, String name) {
         try {
             if (timeline != null && timeline.isEmpty()) {
-                err.print("\n" + engine.timeline(columns(), unicode(), colour()));
+                err.print("\n" + engine.timeline(columns(), unicode(), colour(noColor)));
                 err.flush();
             } else if (timeline != null) {
                 Files.writeString(Path.of(timeline), engine.timelineHtml(name));
@@ -305,10 +309,16 @@ public final class Main implements Callable<Integer> {
         return enc.toUpperCase(java.util.Locale.ROOT).contains("UTF");
     }
 
-    /** Colours on a terminal, unless NO_COLOR is set or the terminal is dumb. */
-    private static boolean colour() {
+    /** Colours on a terminal, unless --no-color or NO_COLOR says not, or the terminal is dumb. */
+    private static boolean colour(boolean noColor) {
         String term = System.getenv("TERM");
-        return System.getenv("NO_COLOR") == null && term != null && !term.startsWith("dumb") && System.console() != null;
+        return colourAllowed(noColor, System.getenv()) && term != null && !term.startsWith("dumb") && System.console() != null;
+    }
+
+    /** Whether colours may be used: not with --no-color, nor when NO_COLOR is set and not empty (no-color.org). */
+    static boolean colourAllowed(boolean noColorOption, java.util.Map<String, String> env) {
+        String noColor = env.get("NO_COLOR");
+        return !noColorOption && (noColor == null || noColor.isEmpty());
     }
 
     /** Daemon threads end with the program: stopped now, so none prints after it has finished. */

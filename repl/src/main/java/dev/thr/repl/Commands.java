@@ -3,45 +3,60 @@ package dev.thr.repl;
 import dev.thr.api.ThrEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /** The REPL's `:` commands. */
 final class Commands {
-    static final List<String> NAMES = List.of(":help", ":load", ":threads", ":timeline", ":trace", ":sim", ":reset", ":quit");
+    static final List<String> NAMES = List.of(":help", ":load", ":history", ":save", ":threads", ":timeline", ":trace", ":sim",
+            ":reset", ":quit", ":exit!");
+
+    /** What the session does after a command. */
+    enum Next { GO_ON, LEAVE, LEAVE_NOW }
 
     private final Repl repl;
     private final PrintWriter out;
-    private final HelpTopics help = new HelpTopics();
+    private final HelpTopics help;
 
     Commands(Repl repl, PrintWriter out) {
         this.repl = repl;
         this.out = out;
+        this.help = new HelpTopics(repl::engine);
     }
 
-    /** Runs a command line; false when it asks to leave. */
-    boolean run(String line) {
+    /** Runs a command line. */
+    Next run(String line) {
         String[] words = line.strip().split("\\s+", 2);
         String arg = words.length > 1 ? words[1].strip() : "";
         switch (words[0]) {
             case ":help", ":h", ":?" -> help(arg);
             case ":load", ":l" -> load(arg);
+            case ":history" -> out.print(repl.log().isEmpty() ? "Nothing typed yet.\n" : repl.log().history());
+            case ":save" -> save(arg, false);
+            case ":save!" -> save(arg, true);
             case ":threads", ":t" -> threads();
             case ":timeline" -> timeline(arg);
             case ":sim" -> sim(arg);
             case ":trace" -> trace(arg);
             case ":reset" -> {
                 repl.reset();
+                repl.log().reset(":reset");
                 out.println("Fresh session: earlier threads were asked to stop, names are gone.");
             }
             case ":quit", ":q", ":exit" -> {
-                return false;
+                return Next.LEAVE;
+            }
+            case ":exit!", ":quit!", ":q!" -> {
+                return Next.LEAVE_NOW;
             }
             default -> out.println("Unknown command " + words[0] + ": try " + String.join(", ", NAMES) + ".");
         }
-        return true;
+        out.flush();
+        return Next.GO_ON;
     }
 
     private void help(String topic) {
@@ -53,8 +68,12 @@ final class Commands {
         out.println("""
                 Type thr code; an unfinished line (open brace, string, trailing operator) continues
                 on the next one. An expression's value is shown after =>.
-                  :help NAME     what a builtin or keyword does (:help queue, :help spawn)
+                  :help NAME     what a builtin, keyword, method or error kind is
+                                 (:help queue, :help spawn, :help put, :help q.put, :help KeyError)
                   :load FILE     run a script into this session
+                  :history       what was typed in this session, numbered as errors name it (<input 3>)
+                  :save FILE     write the inputs that ran without error (since :reset) as a script;
+                                 :save! FILE replaces a file that exists
                   :threads       what each thread does: state, what it waits for and who holds it, stack
                   :timeline      what the session's threads did over time (:timeline FILE.html: a page)
                   :trace FILE    the same as a trace file for Perfetto (ui.perfetto.dev)
@@ -62,7 +81,9 @@ final class Commands {
                                  virtual time (:sim off: real threads again; :sim: which one this is)
                   :reset         a fresh session (running threads are stopped)
                   :quit          leave (also Ctrl-D); waits for running threads, Ctrl-C again leaves them
-                Ctrl-C stops the code that is running, or clears the line. Tab completes.""");
+                  :exit!         leave at once, leaving running threads behind
+                _ is the last value shown, _err the last error (until you assign them yourself).
+                Ctrl-C stops the code that is running, or discards the line (marked ^C). Tab completes.""");
     }
 
     private void load(String file) {
@@ -80,7 +101,30 @@ final class Commands {
             out.println("Cannot read " + file + ": " + e.getMessage());
             return;
         }
-        repl.evaluate(file, source);
+        repl.log().loaded(":load " + file, source, repl.evaluate(file, source));
+    }
+
+    /** :save FILE never replaces a file (a typo must not eat a script); :save! FILE does. */
+    private void save(String file, boolean replace) {
+        if (file.isEmpty()) {
+            out.println("Usage: :save FILE (:save! FILE replaces a file that exists)");
+            return;
+        }
+        List<String> inputs = repl.log().saved();
+        if (inputs.isEmpty()) {
+            out.println("Nothing to save: no input has run without error" + (repl.log().isEmpty() ? "." : " since the last :reset."));
+            return;
+        }
+        var options = replace ? new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING}
+                : new StandardOpenOption[] {StandardOpenOption.CREATE_NEW};
+        try {
+            Files.writeString(Path.of(file), String.join("\n", inputs) + "\n", options);
+            out.println("Saved " + inputs.size() + (inputs.size() == 1 ? " input" : " inputs") + " to " + file + ".");
+        } catch (FileAlreadyExistsException e) {
+            out.println(file + " exists: :save! " + file + " replaces it.");
+        } catch (IOException | RuntimeException e) {
+            out.println("Cannot write " + file + ": " + e.getMessage());
+        }
     }
 
     private void sim(String arg) {
@@ -89,11 +133,13 @@ final class Commands {
                     : "This session is simulated with seed " + repl.simSeed() + ". :sim off runs on real threads.");
         } else if (arg.equals("off")) {
             repl.simulate(null);
+            repl.log().reset(":sim off");
             out.println("Fresh session on real threads: earlier threads were asked to stop, names are gone.");
         } else {
             try {
                 long seed = Long.parseLong(arg);
                 repl.simulate(seed);
+                repl.log().reset(":sim " + seed);
                 out.println("Fresh session simulated with seed " + seed + ": earlier threads were asked to stop, names are gone.");
             } catch (NumberFormatException e) {
                 out.println("Usage: :sim SEED (a number), :sim off, or :sim alone to see which.");

@@ -15,7 +15,7 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion: REPL commands, keywords, builtins and the session's names; after `x.` the
- * members of x's current value; after `:load ` file names.
+ * members of x's current value; after `:load ` and `:save ` file names.
  */
 final class Completion implements Completer {
     private final Supplier<ThrEngine> engine;
@@ -35,7 +35,9 @@ final class Completion implements Completer {
     /** What may complete the word before the cursor. */
     List<Option> candidates(String line, int cursor) {
         String before = line.substring(0, cursor);
-        if (before.startsWith(":load ")) return files(before.substring(before.lastIndexOf(' ') + 1));
+        if (before.startsWith(":load ") || before.startsWith(":save ") || before.startsWith(":save! ")) {
+            return files(before.substring(before.lastIndexOf(' ') + 1));
+        }
         if (before.startsWith(":") && !before.contains(" ")) {
             return Commands.NAMES.stream().filter(c -> c.startsWith(before)).map(c -> new Option(c, "commands", true)).toList();
         }

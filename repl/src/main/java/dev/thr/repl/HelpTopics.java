@@ -1,18 +1,33 @@
 package dev.thr.repl;
 
+import dev.thr.api.ThrEngine;
+import dev.thr.builtins.StandardLibrary;
+import dev.thr.eval.Signature;
+import dev.thr.value.Values;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
-/** One-line help for builtins and keywords, from help.txt beside this class. */
+/**
+ * `:help NAME`: one-line help for builtins, keywords and error kinds from help.txt beside this
+ * class, and for methods and attributes (`put`, `queue.put`, `q.put` for a queue q) their
+ * parameters as the builtins declare them, so a signature shown is the one a call is bound to.
+ */
 final class HelpTopics {
     private final Map<String, String> topics = new TreeMap<>();
+    private final StandardLibrary library = new StandardLibrary();
+    private final Supplier<ThrEngine> engine;
 
-    HelpTopics() {
+    HelpTopics(Supplier<ThrEngine> engine) {
+        this.engine = engine;
         try (var in = new BufferedReader(new InputStreamReader(
                 HelpTopics.class.getResourceAsStream("help.txt"), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
@@ -25,7 +40,54 @@ final class HelpTopics {
         }
     }
 
-    String get(String name) { return topics.get(name); }
+    /** The help for a name, `type.member` or `variable.member`; null when there is none. */
+    String get(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) return member(name.substring(0, dot), name.substring(dot + 1));
+        List<String> out = new ArrayList<>();
+        if (topics.containsKey(name)) {
+            out.add(topics.get(name));
+        } else if (library.signature(name) != null) {
+            out.add(name + "(" + params(library.signature(name)) + ")");
+        }
+        // `join` is a statement and a method of threads and queues: say both
+        library.membersNamed(name).forEach((type, signature) -> out.add(member(type, name, signature)));
+        return out.isEmpty() ? null : String.join("\n", out);
+    }
+
+    /** `queue.put` names a type; `q.put` a variable, whose value's type has the member. */
+    private String member(String owner, String name) {
+        SortedMap<String, Signature> types = library.membersNamed(name);
+        String type = typeOfVariable(owner);
+        if (type == null) type = owner;
+        if (!types.containsKey(type)) return null;
+        String text = member(type, name, types.get(type));
+        return topics.containsKey(type) ? text + "\n  " + topics.get(type) : text;
+    }
+
+    private static String member(String type, String name, Signature signature) {
+        return signature == null ? type + "." + name + ": an attribute of " + type
+                : type + "." + name + "(" + params(signature) + "): a method of " + type;
+    }
+
+    private String typeOfVariable(String name) {
+        ThrEngine e = engine.get();
+        if (!e.globalNames().contains(name)) return null;
+        Object value = e.global(name);
+        // the engine hands lists and maps out as Java ones
+        if (value instanceof List<?>) return "list";
+        if (value instanceof Map<?, ?>) return "map";
+        return Values.typeName(value);
+    }
+
+    /** `item, block=, timeout=`: optional parameters end in `=`, as help.txt writes them. */
+    static String params(Signature s) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < s.params().length; i++) {
+            out.add(i == s.rest() ? "*" + s.params()[i] : i < s.required() ? s.params()[i] : s.params()[i] + "=");
+        }
+        return String.join(", ", out);
+    }
 
     Iterable<String> names() { return topics.keySet(); }
 }

@@ -27,6 +27,8 @@ public final class Repl {
     private final ReplOutput output;
     private final LineReader reader;
     private final Commands commands;
+    private final LastResults last = new LastResults();
+    private final SessionLog log = new SessionLog();
     private final boolean colour;
     /** A terminal without cursor movement: no colours, and continuation lines asked for one by one. */
     private final boolean dumb;
@@ -41,10 +43,11 @@ public final class Repl {
     private int snippets;
 
     public Repl(Terminal terminal, Path history, boolean virtual, Long seed) {
-        this(terminal, history, virtual, seed, null);
+        this(terminal, history, virtual, seed, null, true);
     }
 
-    public Repl(Terminal terminal, Path history, boolean virtual, Long seed, Long simSeed) {
+    /** @param colourAllowed false for --no-color or NO_COLOR; a dumb terminal never gets colours either */
+    public Repl(Terminal terminal, Path history, boolean virtual, Long seed, Long simSeed, boolean colourAllowed) {
         this.terminal = terminal;
         this.simSeed = simSeed;
         this.out = terminal.writer();
@@ -52,14 +55,15 @@ public final class Repl {
         this.seed = seed;
         this.output = new ReplOutput(terminal);
         this.dumb = terminal.getType().startsWith("dumb");
-        this.colour = System.getenv("NO_COLOR") == null && !dumb;
+        this.colour = colourAllowed && !dumb;
         this.engine = newEngine();
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("thr")
                 .parser(new InputParser(!dumb))
                 .completer(new Completion(() -> engine))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "...> ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, Prompts.CONTINUATION_PATTERN)
+                .variable(LineReader.LINE_OFFSET, Prompts.LINE_OFFSET)
                 .variable(LineReader.INDENTATION, 2)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false);
@@ -95,7 +99,7 @@ public final class Repl {
     }
 
     /** Opens the system terminal and runs a session on it; the exit status. */
-    public static int start(boolean virtual, Long seed, Long simSeed) throws IOException {
+    public static int start(boolean virtual, Long seed, Long simSeed, boolean colourAllowed) throws IOException {
         // With JLine 4.5's FFM terminal, software signal handling sometimes delivers a Ctrl-C
         // typed at the prompt twice, eating the next line; the terminal's own signals do not.
         System.setProperty("org.jline.terminal.softwareSignals", "false");
@@ -103,7 +107,7 @@ public final class Repl {
             String home = System.getProperty("user.home");
             Path history = System.getenv("THR_HISTORY") != null ? Path.of(System.getenv("THR_HISTORY"))
                     : home == null ? null : Path.of(home, ".thr_history");
-            return new Repl(terminal, history, virtual, seed, simSeed).run();
+            return new Repl(terminal, history, virtual, seed, simSeed, colourAllowed).run();
         }
     }
 
@@ -120,7 +124,7 @@ public final class Repl {
 
     Terminal terminal() { return terminal; }
 
-    /** Whether to draw in colour and Unicode (not on a dumb terminal, nor under NO_COLOR). */
+    /** Whether to draw in colour (not on a dumb terminal, nor with --no-color or NO_COLOR). */
     boolean colour() { return colour; }
 
     boolean unicode() {
@@ -130,6 +134,8 @@ public final class Repl {
     ThrEngine engine() { return engine; }
 
     LineReader reader() { return reader; }
+
+    SessionLog log() { return log; }
 
     /** Whether a snippet is running (what Ctrl-C would stop). */
     boolean busy() { return evaluating != null; }
@@ -143,14 +149,15 @@ public final class Repl {
             String line;
             output.endPartialLine();
             try {
-                line = reader.readLine("thr> ");
+                line = reader.readLine(Prompts.PRIMARY);
                 // JLine redraws a multi-line entry with cursor moves a dumb terminal lacks:
                 // there, ask for each continuation line ourselves
                 while (dumb && !line.strip().startsWith(":") && dev.thr.api.Syntax.check(line) == dev.thr.api.Syntax.Input.INCOMPLETE) {
-                    line = line + "\n" + reader.readLine("...> ");
+                    line = line + "\n" + reader.readLine(Prompts.continuation(line.split("\n", -1).length + 1));
                 }
             } catch (UserInterruptException e) {
-                continue; // Ctrl-C at the prompt clears the line
+                DiscardedLine.mark(terminal, e.getPartialLine(), dumb); // Ctrl-C at the prompt discards the line
+                continue;
             } catch (EndOfFileException e) {
                 return leave();
             }
@@ -164,10 +171,15 @@ public final class Repl {
                 default -> { }
             }
             if (line.strip().startsWith(":")) {
-                if (!commands.run(line)) return leave();
+                switch (commands.run(line)) {
+                    case GO_ON -> { }
+                    case LEAVE -> { return leave(); }
+                    case LEAVE_NOW -> { return leaveAtOnce(); }
+                }
                 continue;
             }
-            evaluate("<input " + ++snippets + ">", line);
+            int number = ++snippets;
+            log.snippet(number, line, evaluate("<input " + number + ">", line));
             // exit(code) leaves the session, as it ends a script
             if (engine.exitStatus() != null) {
                 int status = engine.exitStatus();
@@ -177,24 +189,30 @@ public final class Repl {
         }
     }
 
-    /** Runs one snippet on this thread; whatever it does, the session goes on. */
-    void evaluate(String name, String source) {
+    /** Runs one snippet on this thread; whatever it does, the session goes on. Whether it ran without error. */
+    boolean evaluate(String name, String source) {
         evaluating = Thread.currentThread();
         try {
             ThrEngine.Script script = engine.compileInteractive(name, source);
             Object value = engine.run(script);
             if (value != null) {
+                last.echoed(engine, value);
                 output.flush();
                 out.println(styled("=> " + engine.repr(value), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
             }
+            return true;
         } catch (ThrException e) {
+            if (!e.isSyntaxError()) last.failed(engine, e);
             output.flush();
             out.print(styled(e.getMessage(), AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)));
+            return false;
         } catch (InterruptedException e) {
             output.flush();
             out.println(styled("Interrupted.", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
+            return false;
         } catch (RuntimeException | Error e) {
             out.println("thr: internal error: " + e + " (this is a bug in thr; the session goes on)");
+            return false;
         } finally {
             evaluating = null;
             Thread.interrupted(); // an interrupt that arrived as the snippet ended must not hit the next one
@@ -217,6 +235,7 @@ public final class Repl {
             // a thread that will not stop belongs to the old engine: the new session starts anyway
         }
         engine = newEngine();
+        last.reset();
     }
 
     private void interrupt() {
@@ -245,8 +264,14 @@ public final class Repl {
         } finally {
             terminal.setAttributes(saved);
         }
-        if (leaveNow) {
-            out.println("Left " + running().size() + " running.");
+        return leaveNow ? leaveAtOnce() : 0;
+    }
+
+    /** :exit! — leaving at once: threads still running are left behind, as a second Ctrl-C does. */
+    private int leaveAtOnce() {
+        int left = running().size();
+        if (left > 0) {
+            out.println("Left " + left + " running.");
             out.flush();
         }
         return 0;

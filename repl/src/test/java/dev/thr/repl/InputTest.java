@@ -47,6 +47,14 @@ class InputTest {
         assertEquals(0, InputParser.openBraces("x = \"{\" # {"));
     }
 
+    @Test
+    void continuationPromptsAreNumberedAndAsWideAsThePrompt() {
+        assertEquals("..2> ", Prompts.continuation(2));
+        assertEquals(".10> ", Prompts.continuation(10));
+        assertEquals("100> ", Prompts.continuation(100));
+        assertEquals(Prompts.PRIMARY.length(), Prompts.continuation(2).length());
+    }
+
     Completion completion(ThrEngine engine) {
         return new Completion(() -> engine);
     }

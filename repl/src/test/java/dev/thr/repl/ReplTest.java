@@ -26,11 +26,23 @@ class ReplTest {
     void anUnfinishedBlockContinuesOnTheNextLine() throws Exception {
         try (var s = new ScreenSession()) {
             s.line("fn twice(x) {");
-            s.awaitScreen(t -> t.contains("...>"), "the continuation prompt");
+            s.awaitScreen(t -> t.stripTrailing().endsWith("\n..2>"), "the continuation prompt, numbered");
             s.line("return x * 2");
             s.line("}");
             s.line("twice(21)");
             s.awaitScreen(t -> t.contains("=> 42"), "=> 42");
+            assertTrue(s.screen().contains("thr> fn twice(x) {\n..2>   return x * 2\n..3> }\n"), s.screen());
+        }
+    }
+
+    @Test
+    void continuationLinesAreNumberedAsErrorsCountThem() throws Exception {
+        try (var s = new ScreenSession()) {
+            s.line("xs = [");
+            for (int i = 2; i < 11; i++) s.line(i + ",");
+            s.line("1 / 0]");
+            s.awaitScreen(t -> t.contains("<input 1>:11:3: ZeroDivisionError"), "the error on line 11");
+            assertTrue(s.screen().contains("\n..9> 9,\n.10> 10,\n.11> 1 / 0]\n"), s.screen());
         }
     }
 

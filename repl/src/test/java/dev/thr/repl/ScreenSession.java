@@ -17,8 +17,13 @@ final class ScreenSession implements AutoCloseable {
     volatile int status = -1;
 
     ScreenSession() throws Exception {
+        this(true);
+    }
+
+    /** @param colour false as thr --no-color (or NO_COLOR) makes it */
+    ScreenSession(boolean colour) throws Exception {
         vt = ScreenTerminal.withTerminal("vt", "xterm-256color", 100, 40);
-        repl = new Repl(vt.terminal(), null, false, 1L);
+        repl = new Repl(vt.terminal(), null, false, 1L, null, colour);
         runner = new Thread(() -> status = repl.run(), "repl");
         runner.setDaemon(true);
         runner.start();
@@ -29,6 +34,17 @@ final class ScreenSession implements AutoCloseable {
     String screen() {
         return vt.screen().toString().lines().map(String::stripTrailing).filter(l -> !l.isEmpty())
                 .reduce("", (a, b) -> a + b + "\n");
+    }
+
+    /** Whether any character on the screen is drawn in a colour or bold. */
+    boolean coloured() {
+        ScreenTerminal screen = vt.screen();
+        long[] cells = new long[screen.getColumns() * screen.getRows()];
+        screen.dump(cells, new int[2]);
+        for (long cell : cells) {
+            if (ScreenTerminal.cellHasForeground(cell) || ScreenTerminal.cellBold(cell)) return true;
+        }
+        return false;
     }
 
     void keys(String text) throws Exception {
