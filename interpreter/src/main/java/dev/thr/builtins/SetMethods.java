@@ -14,7 +14,7 @@ final class SetMethods {
     private SetMethods() {}
 
     static void register(Registry r) {
-        r.function("set", of("set", "iterable="), (ctx, a) -> Args.given(a[0]) ? copy(ctx, a[0]) : new ThrSet());
+        r.function("set", of("set", "items="), (ctx, a) -> Args.given(a[0]) ? copy(ctx, a[0]) : new ThrSet());
         r.method(ThrSet.class, "add", of("add", "item"), (ctx, s, a) -> { s.add(a[0]); return null; });
         r.method(ThrSet.class, "remove", of("remove", "item"), (ctx, s, a) -> {
             if (!s.remove(a[0])) throw ThrError.key(Values.repr(a[0]) + " is not in the set");

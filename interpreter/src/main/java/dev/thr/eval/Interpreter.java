@@ -343,8 +343,18 @@ public final class Interpreter {
             r.deadlock(report);
             heard |= r.watched();
         }
-        if (!heard) scheduler.err().write(report);
-        for (Run r : stuck) interrupt(r);
+        if (heard) { // whoever waits for the run reports it, once its threads have stopped
+            for (Run r : stuck) interrupt(r);
+            return;
+        }
+        // Nobody waits (a REPL's background threads): stop them first, so that whoever reads
+        // the report and looks finds them stopped.
+        try {
+            for (Run r : stuck) stop(r, java.util.concurrent.TimeUnit.SECONDS.toNanos(1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        scheduler.err().write(report);
     }
 
     /** Stops every run: see {@link #stop(Run, long)}. */

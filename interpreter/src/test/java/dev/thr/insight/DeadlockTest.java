@@ -65,8 +65,9 @@ class DeadlockTest {
         ThrEngine engine = Thr.builder().stdout(new StringWriter()).stderr(err).build();
         // the main code ends at once; the cycle forms in threads no host call waits for
         engine.run(engine.compile("s.thr", TWO_LOCKS.replace("join t1, t2", "")));
-        while (engine.liveThreads() > 0) Thread.sleep(10);
+        for (int i = 0; i < 3000 && err.toString().isEmpty(); i++) Thread.sleep(10);
         assertTrue(err.toString().startsWith("deadlock in s.thr: Thread-1 (one) and Thread-2 (two) wait for each other"), err.toString());
+        assertEquals(0, engine.liveThreads(), "the report comes once the threads have stopped");
     }
 
     @Test
