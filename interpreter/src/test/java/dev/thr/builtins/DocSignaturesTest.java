@@ -20,6 +20,7 @@ import dev.thr.runtime.ThrThread;
 import dev.thr.value.ErrorValue;
 import dev.thr.value.ThrList;
 import dev.thr.value.ThrMap;
+import dev.thr.value.ThrSet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +51,7 @@ class DocSignaturesTest {
             entry("condition", ThrCondition.class), entry("event", ThrEvent.class), entry("semaphore", ThrSemaphore.class),
             entry("barrier", ThrBarrier.class), entry("queue", ThrQueue.class), entry("local", ThrLocal.class),
             entry("string", String.class), entry("list", ThrList.class), entry("map", ThrMap.class),
-            entry("error", ErrorValue.class), entry("function", Function.class));
+            entry("set", ThrSet.class), entry("error", ErrorValue.class), entry("function", Function.class));
 
     static Registry registry;
     static List<Span> spans;
