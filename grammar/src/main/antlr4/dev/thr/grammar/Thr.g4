@@ -41,7 +41,7 @@ statement
     | 'global' NAME (',' NAME)*                                         # globalStmt
     | 'nonlocal' NAME (',' NAME)*                                       # nonlocalStmt
     | 'del' targets                                                     # delStmt
-    | targets op=('=' | '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=')
+    | targets op=('=' | '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=' | '&=' | '|=' | '^=')
         expr (',' expr)*                                                # assignStmt
     | expr                                                              # exprStmt
     ;

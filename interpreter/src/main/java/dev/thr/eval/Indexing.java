@@ -15,10 +15,8 @@ final class Indexing {
     static Object get(Object target, Object index) {
         return switch (target) {
             case ThrList l -> {
-                try {
+                synchronized (l) {
                     yield l.get(position(index, l.size(), "list"));
-                } catch (IndexOutOfBoundsException e) { // the list shrank meanwhile
-                    throw outOfRange("list", index);
                 }
             }
             case ThrMap m -> {
@@ -38,10 +36,8 @@ final class Indexing {
     static void set(Object target, Object index, Object value) {
         switch (target) {
             case ThrList l -> {
-                try {
+                synchronized (l) { // the position and the write at once: another thread's append or removal falls before or after
                     l.set(position(index, l.size(), "list"), value);
-                } catch (IndexOutOfBoundsException e) {
-                    throw outOfRange("list", index);
                 }
             }
             case ThrMap m -> m.put(index, value);
@@ -53,10 +49,8 @@ final class Indexing {
     static void delete(Object target, Object index) {
         switch (target) {
             case ThrList l -> {
-                try {
+                synchronized (l) { // as set: `del xs[-1]` removes what is last when it runs
                     l.removeAt(position(index, l.size(), "list"));
-                } catch (IndexOutOfBoundsException e) {
-                    throw outOfRange("list", index);
                 }
             }
             case ThrMap m -> {

@@ -117,7 +117,9 @@ final class SyntaxErrors extends BaseErrorListener {
         String previous = before == null ? "" : before.getText();
         if (previous.equals("f") && token.getType() == ThrLexer.STRING) return " (every thr string fills in {braces}: \"hi {name}\", no f needed)";
         return switch (token.getText()) {
-            case "=" -> " (to compare, write ==)";
+            case "=" -> previous.equals("|") || previous.equals("&") || previous.equals("^") ? "" : " (to compare, write ==)";
+            case "*" -> " (*xs spreads a list only in a call, as in f(*xs) or print(*xs); to join lists write xs + ys)";
+            case "**" -> " (**m spreads a map only in a call, as in f(**m); to merge maps write a | b)";
             case "if" -> previous.equals("else") ? " (write elif)" : "";
             case ":" -> " (blocks are in braces: if x { ... })";
             default -> switch (previous) {

@@ -46,6 +46,26 @@ class IdentityAndBitsTest {
     }
 
     @Test
+    void augmentedBitsAndSetsMakeANewValue() {
+        assertEquals("2 {2, 5} {1} true", printed("""
+                (fn() {
+                  x = 6; x &= 3
+                  s = {1}; alias = s
+                  s |= {2}; s &= {2, 3}; s ^= {5}
+                  m = {"a": 1}; m |= {"b": 2}
+                  return "{x} {s} {alias} {m == {'a': 1, 'b': 2}}"
+                })()"""));
+    }
+
+    @Test
+    void spreadingOutsideACallGetsAHint() {
+        assertEquals("error: unexpected '*' (*xs spreads a list only in a call, as in f(*xs) or print(*xs); to join lists write xs + ys)",
+                failure("xs = [1]\nys = [*xs]"));
+        assertEquals("error: unexpected '**' (**m spreads a map only in a call, as in f(**m); to merge maps write a | b)",
+                failure("m = {}\nn = {**m}"));
+    }
+
+    @Test
     void bitsNeedIntegers() {
         assertEquals("TypeError: unsupported operand types for &: float and int", failure("print 1.5 & 1"));
         assertEquals("TypeError: unsupported operand types for |: bool and int", failure("print true | 1"));
