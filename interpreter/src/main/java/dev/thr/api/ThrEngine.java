@@ -120,9 +120,17 @@ public final class ThrEngine {
         private Parsed(ParseResult result) { this.result = result; }
     }
 
-    /** Parses a program for {@link #compile(Parsed)}; a SyntaxError ThrException lists every problem found. */
+    /**
+     * Parses a program for {@link #compile(Parsed)}; a SyntaxError ThrException lists every
+     * problem found. An interrupt of the calling thread stops a long parse: CancellationException.
+     */
     public static Parsed parse(String name, String source) throws ThrException {
-        ParseResult parsed = Parsing.parse(new Source(name, source));
+        ParseResult parsed;
+        try {
+            parsed = Parsing.parse(new Source(name, source));
+        } catch (Parsing.Stopped e) {
+            throw new java.util.concurrent.CancellationException("parsing " + name + " was interrupted");
+        }
         if (!parsed.ok()) throw syntax(parsed.diagnostics());
         return new Parsed(parsed);
     }
@@ -133,10 +141,33 @@ public final class ThrEngine {
     }
 
     private Script compile(String name, String source, boolean lenientNames, boolean keepLastValue) throws ThrException {
-        ParseResult parsed = Parsing.parse(new Source(name, source));
+        ParseResult parsed = parse(new Source(name, source));
         if (!parsed.ok()) throw syntax(parsed.diagnostics());
         return compile(parsed, lenientNames, keepLastValue);
     }
+
+    /**
+     * Parsing is most of compiling, and a program of megabytes takes seconds: the host's
+     * timeout bounds it (LimitError), and cancel() or an interrupt of the calling thread stops
+     * it (CancellationException).
+     */
+    private ParseResult parse(Source source) throws ThrException {
+        long epoch = cancels.get();
+        long deadline = deadline();
+        var clock = interpreter.scheduler();
+        try {
+            return Parsing.parse(source, () -> Thread.currentThread().isInterrupted() || cancels.get() != epoch
+                    || deadline != 0 && clock.hostNanoTime() - deadline > 0);
+        } catch (Parsing.Stopped e) {
+            if (deadline != 0 && clock.hostNanoTime() - deadline > 0) {
+                throw new ThrException("LimitError", "compiling " + source.name() + " took longer than the limit of " + limit());
+            }
+            throw new java.util.concurrent.CancellationException("compiling " + source.name() + " was cancelled");
+        }
+    }
+
+    /** Bumped by cancel(): a compile under way that started before sees it and stops. */
+    private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
 
     private synchronized Script compile(ParseResult parsed, boolean lenientNames, boolean keepLastValue) throws ThrException {
         try {
@@ -251,8 +282,12 @@ public final class ThrEngine {
     /** The run took longer than the host allowed: stop it, then say so. */
     private ThrException timedOut(dev.thr.eval.Run run) throws InterruptedException {
         interpreter.stop(run, STOP_NANOS);
-        String limit = java.time.Duration.ofNanos(timeoutNanos).toString().substring(2).toLowerCase(java.util.Locale.ROOT);
-        return runtime(new ErrorValue("LimitError", "the run took longer than its limit of " + limit));
+        return runtime(new ErrorValue("LimitError", "the run took longer than its limit of " + limit()));
+    }
+
+    /** The run timeout as a person writes it: 500ms, 2s, 1m30s. */
+    private String limit() {
+        return java.time.Duration.ofNanos(timeoutNanos).toString().substring(2).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -261,6 +296,7 @@ public final class ThrEngine {
      * once). A run it stops ends with InterruptedException. The engine can be used again after.
      */
     public void cancel() throws InterruptedException {
+        cancels.incrementAndGet();
         if (!interpreter.stopAll(STOP_NANOS)) {
             throw new IllegalStateException("a thread of this engine did not stop within 5 s (a host function ignoring interrupts?)");
         }
@@ -297,12 +333,21 @@ public final class ThrEngine {
 
     /** Compiles and runs source, waits for its threads, and gives back the value of its last expression. */
     public Object eval(String source) throws ThrException, InterruptedException {
-        return evalScript(compile("<eval>", source, false, true));
+        return evalScript(compileOrInterrupted("<eval>", source));
     }
 
     /** Runs a file like eval: its threads waited for, the value of its last expression given back. */
     public Object run(Path file) throws ThrException, InterruptedException, IOException {
-        return evalScript(compile(file.toString(), Files.readString(file), false, true));
+        return evalScript(compileOrInterrupted(file.toString(), Files.readString(file)));
+    }
+
+    /** A compile that cancel() stopped ends eval as a run it stopped does: InterruptedException. */
+    private Script compileOrInterrupted(String name, String source) throws ThrException, InterruptedException {
+        try {
+            return compile(name, source, false, true);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new InterruptedException(e.getMessage());
+        }
     }
 
     /** Runs a compiled script like eval (compile with {@link #compileExpression} to keep a last value). */

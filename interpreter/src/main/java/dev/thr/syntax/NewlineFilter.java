@@ -17,16 +17,21 @@ import org.antlr.v4.runtime.TokenSource;
  */
 final class NewlineFilter implements TokenSource {
     private final TokenSource lexer;
+    /** Asked every few thousand tokens: a host may stop a long parse (a timeout, cancel()). */
+    private final java.util.function.BooleanSupplier stop;
+    private int tokens;
     private final Deque<Token> brackets = new ArrayDeque<>();
     private int previousType = Token.INVALID_TYPE;
 
-    NewlineFilter(TokenSource lexer) {
+    NewlineFilter(TokenSource lexer, java.util.function.BooleanSupplier stop) {
         this.lexer = lexer;
+        this.stop = stop;
     }
 
     @Override
     public Token nextToken() {
         while (true) {
+            if ((++tokens & 4095) == 0 && stop.getAsBoolean()) throw new Parsing.Stopped();
             Token t = lexer.nextToken();
             if (t.getChannel() != Token.DEFAULT_CHANNEL) return t;
             int type = t.getType();

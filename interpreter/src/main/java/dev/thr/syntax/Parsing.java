@@ -21,7 +21,22 @@ public final class Parsing {
     private Parsing() {}
 
     public static ParseResult parse(Source source) {
-        return run(source, 0, 0, ThrParser::program, (builder, tree) -> builder.program((ThrParser.ProgramContext) tree));
+        return parse(source, () -> Thread.currentThread().isInterrupted());
+    }
+
+    /**
+     * Parses, asking `stop` every few thousand tokens whether to give up: then Stopped is
+     * thrown (a host's timeout or cancel(), for a program of megabytes).
+     */
+    public static ParseResult parse(Source source, java.util.function.BooleanSupplier stop) {
+        return run(source, 0, 0, ThrParser::program, (builder, tree) -> builder.program((ThrParser.ProgramContext) tree), source, stop);
+    }
+
+    /** A parse given up because its caller said to stop. */
+    public static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("parsing stopped", null, false, false);
+        }
     }
 
     /** Parses the inside of an interpolation hole, whose text starts at the given line and column. */
@@ -31,7 +46,7 @@ public final class Parsing {
         ParseResult r = run(hole, line - 1, column - 1, ThrParser::exprOnly, (builder, tree) -> {
             out[0] = new ParseOf<>(builder.expr(((ThrParser.ExprOnlyContext) tree).expr()), List.of());
             return null;
-        }, source);
+        }, source, () -> false);
         return r.ok() ? out[0] : new ParseOf<>(null, r.diagnostics());
     }
 
@@ -41,16 +56,12 @@ public final class Parsing {
         Program apply(AstBuilder builder, ParserRuleContext tree);
     }
 
-    private static ParseResult run(Source source, int lineOffset, int columnOffset,
-                                   Function<ThrParser, ParserRuleContext> entry, Build build) {
-        return run(source, lineOffset, columnOffset, entry, build, source);
-    }
-
     private static ParseResult run(Source text, int lineOffset, int columnOffset,
-                                   Function<ThrParser, ParserRuleContext> entry, Build build, Source reportAs) {
+                                   Function<ThrParser, ParserRuleContext> entry, Build build, Source reportAs,
+                                   java.util.function.BooleanSupplier stop) {
         SyntaxErrors errors = new SyntaxErrors(reportAs, lineOffset, columnOffset);
         NewlineFilter[] filter = new NewlineFilter[1];
-        ThrParser parser = newParser(text, errors, filter);
+        ThrParser parser = newParser(text, errors, filter, stop);
         ParserRuleContext tree;
         AstBuilder builder = new AstBuilder(reportAs, lineOffset, columnOffset);
         Program program;
@@ -63,7 +74,7 @@ public final class Parsing {
             try {
                 tree = entry.apply(parser);
             } catch (ParseCancellationException e) {
-                parser = newParser(text, errors, filter);
+                parser = newParser(text, errors, filter, stop);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 parser.setErrorHandler(new DefaultErrorStrategy());
                 tree = entry.apply(parser);
@@ -84,10 +95,10 @@ public final class Parsing {
         return new ParseResult(late.isEmpty() ? program : null, List.copyOf(late), false);
     }
 
-    private static ThrParser newParser(Source source, SyntaxErrors errors, NewlineFilter[] filter) {
+    private static ThrParser newParser(Source source, SyntaxErrors errors, NewlineFilter[] filter, java.util.function.BooleanSupplier stop) {
         ThrLexer lexer = new ThrLexer(CharStreams.fromString(source.text(), source.name()));
         lexer.removeErrorListeners();
-        filter[0] = new NewlineFilter(lexer);
+        filter[0] = new NewlineFilter(lexer, stop);
         errors.watch(filter[0]);
         ThrParser parser = new ThrParser(new CommonTokenStream(filter[0]));
         parser.removeErrorListeners();

@@ -118,8 +118,9 @@ final class SyntaxErrors extends BaseErrorListener {
         if (previous.equals("f") && token.getType() == ThrLexer.STRING) return " (every thr string fills in {braces}: \"hi {name}\", no f needed)";
         return switch (token.getText()) {
             case "=" -> previous.equals("|") || previous.equals("&") || previous.equals("^") ? "" : " (to compare, write ==)";
-            case "*" -> " (*xs spreads a list only in a call, as in f(*xs) or print(*xs); to join lists write xs + ys)";
-            case "**" -> " (**m spreads a map only in a call, as in f(**m); to merge maps write a | b)";
+            // [*xs, 1], {**m}, print *xs: spreading where Python allows it and thr does not
+            case "*" -> spreadsHere(previous) ? " (*xs spreads a list only in a call, as in f(*xs) or print(*xs); to join lists write xs + ys)" : "";
+            case "**" -> spreadsHere(previous) ? " (**m spreads a map only in a call, as in f(**m); to merge maps write a | b)" : "";
             case "if" -> previous.equals("else") ? " (write elif)" : "";
             case ":" -> " (blocks are in braces: if x { ... })";
             default -> switch (previous) {
@@ -129,6 +130,10 @@ final class SyntaxErrors extends BaseErrorListener {
                 default -> "";
             };
         };
+    }
+
+    private static boolean spreadsHere(String previous) {
+        return previous.equals("[") || previous.equals("{") || previous.equals(",") || previous.equals("print");
     }
 
     static String found(Token token) {

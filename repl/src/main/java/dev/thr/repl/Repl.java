@@ -206,7 +206,7 @@ public final class Repl {
             output.flush();
             out.print(styled(e.getMessage(), AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)));
             return false;
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) { // stopped running, or compiling a huge paste
             output.flush();
             out.println(styled("Interrupted.", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
             return false;
