@@ -170,19 +170,20 @@ public final class ThrEngine {
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
 
     private synchronized Script compile(ParseResult parsed, boolean lenientNames, boolean keepLastValue) throws ThrException {
+        Set<String> defined = new HashSet<>();
+        for (String g : interpreter.globalTable().names()) if (interpreter.isAssigned(g)) defined.add(g);
+        Resolver resolver = new Resolver(interpreter.globalTable(), defined, library::isBuiltin);
+        Compiler compiler = null;
         try {
-            Set<String> defined = new HashSet<>();
-            for (String g : interpreter.globalTable().names()) if (interpreter.isAssigned(g)) defined.add(g);
-            Resolver resolver = new Resolver(interpreter.globalTable(), defined, library::isBuiltin);
             var resolved = (lenientNames ? resolver.interactive() : resolver).resolve(parsed.program());
             if (!resolved.diagnostics().isEmpty()) throw syntax(resolved.diagnostics());
-            return new Script(new Compiler(resolved.resolution(), library, simulated).compile(parsed.program(), keepLastValue), this);
+            compiler = new Compiler(resolved.resolution(), library, simulated);
+            return new Script(compiler.compile(parsed.program(), keepLastValue), this);
         } catch (Compiler.CompileError e) {
             throw syntax(List.of(new Diagnostic(e.span(), e.getMessage())));
         } catch (StackOverflowError e) {
             // an expression of many thousands of operators: deeper than the calling thread's stack
-            var statements = parsed.program().statements();
-            dev.thr.diag.Span at = statements.isEmpty() ? null : statements.get(0).span();
+            dev.thr.diag.Span at = compiler != null ? compiler.lastStatement() : resolver.lastStatement();
             throw syntax(List.of(new Diagnostic(at, "nested too deeply to compile (an expression of thousands of operators?)")));
         }
     }

@@ -24,7 +24,19 @@ final class Calls {
             throw e.at(span);
         } catch (OutOfMemoryError e) {
             throw OutOfMemory.error().at(span);
+        } catch (StackOverflowError e) {
+            throw tooDeep().at(span);
         }
+    }
+
+    /**
+     * The Java stack ran out inside a builtin (sorted, index, repr of a list that holds itself
+     * or is nested thousands deep): a RecursionError at the call. A thr function's own calls stop
+     * at the recursion limit long before; should one overflow anyway, the nearest call with
+     * room left reports it.
+     */
+    static ThrError tooDeep() {
+        return new ThrError("RecursionError", "maximum recursion depth exceeded (a list or map that holds itself, or is nested thousands deep?)");
     }
 
     static final class Call extends ExprNode {
@@ -75,6 +87,8 @@ final class Calls {
                 throw e.at(span);
             } catch (OutOfMemoryError e) {
                 throw OutOfMemory.error().at(span);
+            } catch (StackOverflowError e) {
+                throw tooDeep().at(span);
             }
         }
     }

@@ -152,8 +152,14 @@ public final class Compiler {
         return out.length == 1 ? out[0] : new Stmts.Block(span, out);
     }
 
+    /** The statement entered last: where to point should an expression be too deep to compile. */
+    private Span lastStatement;
+
+    public Span lastStatement() { return lastStatement; }
+
     private StmtNode statement(Stmt s) {
         Span at = s.span();
+        lastStatement = at;
         return switch (s) {
             case Stmt.FnDecl d -> new Stmts.Assign(at, new Targets.Variable(store(d)), function(d.function()));
             case Stmt.If i -> new Control.If(at, exprs(i.conditions()),

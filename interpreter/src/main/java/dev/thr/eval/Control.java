@@ -80,7 +80,15 @@ final class Control {
                 r = runCatching(f);
             } catch (RuntimeException | Error e) {
                 if (fin != null) {
-                    int fr = fin.exec(f);
+                    // a bare raise in finally raises again the error on its way out, as in Python
+                    ThrError outer = f.ctx.handling;
+                    if (e instanceof ThrError propagating) f.ctx.handling = propagating;
+                    int fr;
+                    try {
+                        fr = fin.exec(f);
+                    } finally {
+                        f.ctx.handling = outer;
+                    }
                     if (fr != NORMAL) return fr; // a return or break in finally wins, as in Python
                 }
                 throw e;

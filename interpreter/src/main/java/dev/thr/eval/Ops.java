@@ -102,6 +102,8 @@ final class Ops {
                 return Values.compare(a, b, "<") == -1;
             } catch (ThrError e) {
                 throw located(e);
+            } catch (StackOverflowError e) {
+                throw located(tooDeep());
             }
         }
     }
@@ -122,12 +124,16 @@ final class Ops {
             } catch (ThrError e) {
                 throw located(e);
             } catch (StackOverflowError e) {
-                // lists or maps that hold themselves, compared: Python says the same
-                throw located(new ThrError("RecursionError", "maximum recursion depth exceeded in comparison"));
+                throw located(tooDeep());
             } catch (OutOfMemoryError e) {
                 throw located(OutOfMemory.error()); // "ab" * 10 ** 9, a list joined to itself again and again
             }
         }
+    }
+
+    /** Lists or maps that hold themselves, compared: Python says the same. */
+    static ThrError tooDeep() {
+        return new ThrError("RecursionError", "maximum recursion depth exceeded in comparison");
     }
 
     /** `a < b < c` is `a < b and b < c`, with b evaluated once; stops at the first false. */
@@ -182,6 +188,8 @@ final class Ops {
                 return Indexing.contains(c, x) != negated;
             } catch (ThrError e) {
                 throw e.at(span);
+            } catch (StackOverflowError e) {
+                throw tooDeep().at(span);
             }
         }
     }

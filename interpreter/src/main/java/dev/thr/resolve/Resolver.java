@@ -106,7 +106,13 @@ public final class Resolver {
         if (b != null) statements(b.statements());
     }
 
+    /** The statement entered last: where to point should an expression be too deep to walk. */
+    private dev.thr.diag.Span lastStatement;
+
+    public dev.thr.diag.Span lastStatement() { return lastStatement; }
+
     private void statement(Stmt s) {
+        lastStatement = s.span();
         switch (s) {
             case Stmt.FnDecl d -> {
                 result.refs.put(d, bind(d.function().name(), d));

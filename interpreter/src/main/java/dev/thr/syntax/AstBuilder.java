@@ -48,7 +48,13 @@ final class AstBuilder {
         return new Block(span(c.start), statements(c.statement()));
     }
 
+    /** The statement entered last: where to point should an expression be too deep to build. */
+    private Token lastStatement;
+
+    Token lastStatement() { return lastStatement; }
+
     private Stmt statement(StatementContext c) {
+        lastStatement = c.start;
         Span at = span(c.start);
         return switch (c) {
             case FnDeclContext s -> new Stmt.FnDecl(at, function(span(s.name), s.name.getText(), s.params(), block(s.block())));

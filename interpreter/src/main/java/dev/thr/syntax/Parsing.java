@@ -10,6 +10,7 @@ import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
@@ -87,8 +88,10 @@ public final class Parsing {
             errors.tooDeep(e.at, "nested too deeply: more than " + NewlineFilter.MAX_NESTING + " brackets and blocks are open here");
             return new ParseResult(null, List.copyOf(errors.diagnostics()), false);
         } catch (StackOverflowError e) {
-            // not brackets, then operators: `- - - ... 1` or `not not ... x` thousands deep
-            errors.tooDeep(filter[0].last(), "nested too deeply: the parser ran out of room here (thousands of operators in a row?)");
+            // not brackets, then operators: `- - - ... 1` or `not not ... x` thousands deep, while
+            // parsing (where the parser got to) or while building the AST (the statement it was in)
+            Token at = builder.lastStatement() != null ? builder.lastStatement() : filter[0].last();
+            errors.tooDeep(at, "nested too deeply: the parser ran out of room here (thousands of operators in a row?)");
             return new ParseResult(null, List.copyOf(errors.diagnostics()), false);
         }
         List<Diagnostic> late = builder.diagnostics();

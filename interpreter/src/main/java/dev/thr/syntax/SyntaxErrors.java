@@ -115,12 +115,23 @@ final class SyntaxErrors extends BaseErrorListener {
         if (token == null || !(recognizer instanceof Parser p)) return "";
         Token before = p.getInputStream().LT(-1);
         String previous = before == null ? "" : before.getText();
+        // what comes just before the offending token (a failed prediction reports it from further back)
+        String justBefore = previous;
+        if (p.getInputStream() instanceof org.antlr.v4.runtime.BufferedTokenStream tokens) {
+            for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+                Token t = tokens.get(i);
+                if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                    justBefore = t.getText();
+                    break;
+                }
+            }
+        }
         if (previous.equals("f") && token.getType() == ThrLexer.STRING) return " (every thr string fills in {braces}: \"hi {name}\", no f needed)";
         return switch (token.getText()) {
             case "=" -> previous.equals("|") || previous.equals("&") || previous.equals("^") ? "" : " (to compare, write ==)";
             // [*xs, 1], {**m}, print *xs: spreading where Python allows it and thr does not
-            case "*" -> spreadsHere(previous) ? " (*xs spreads a list only in a call, as in f(*xs) or print(*xs); to join lists write xs + ys)" : "";
-            case "**" -> spreadsHere(previous) ? " (**m spreads a map only in a call, as in f(**m); to merge maps write a | b)" : "";
+            case "*" -> spreadsHere(justBefore) ? " (*xs spreads a list only in a call, as in f(*xs) or print(*xs); to join lists write xs + ys)" : "";
+            case "**" -> spreadsHere(justBefore) ? " (**m spreads a map only in a call, as in f(**m); to merge maps write a | b)" : "";
             case "if" -> previous.equals("else") ? " (write elif)" : "";
             case ":" -> " (blocks are in braces: if x { ... })";
             default -> switch (previous) {

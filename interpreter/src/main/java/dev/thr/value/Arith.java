@@ -110,6 +110,10 @@ public final class Arith {
             if (a instanceof Double || b instanceof Double) return toDouble(a) * toDouble(b);
             return normalize(big(a).multiply(big(b)));
         }
+        if ((a instanceof String || a instanceof ThrList) && b instanceof BigInteger
+                || a instanceof BigInteger && (b instanceof String || b instanceof ThrList)) {
+            throw new ThrError("OverflowError", "cannot fit 'int' into an index-sized integer");
+        }
         if (a instanceof String s && b instanceof Long n) return s.repeat(count(n, s.length()));
         if (a instanceof Long n && b instanceof String s) return s.repeat(count(n, s.length()));
         if (a instanceof ThrList l && b instanceof Long n) return repeat(l, n);

@@ -22,7 +22,7 @@ class CompileStopTest {
         ThrEngine engine = Thr.builder().timeout(Duration.ofNanos(1)).build();
         ThrException e = assertThrows(ThrException.class, () -> engine.compile("big.thr", BIG));
         assertEquals("LimitError", e.kind());
-        assertEquals("compiling big.thr took longer than the limit of 0.000000001s", e.message());
+        assertEquals("compiling big.thr took longer than the limit of 0.000000001s", e.detail());
     }
 
     @Test
