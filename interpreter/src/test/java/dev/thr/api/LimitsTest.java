@@ -138,6 +138,12 @@ class LimitsTest {
                 "x = any([false for i in range(10 ** 12)])",
                 "x = enumerate(range(10 ** 12))",
                 "x = list(range(10 ** 12))",
+                "x = set(range(10 ** 12))",
+                "x = {i for i in range(10 ** 12)}",
+                "x = {i: i for i in range(10 ** 12)}",
+                "fn f(*xs) { }\nf(*range(10 ** 12))",
+                "try { sleep 3600 } finally { while true { } }",
+                "q = queue()\ntry { q.get() } finally { q.get() }",
                 "spawn fn() { y = sum(range(10 ** 15)) }()\nsleep 3600");
     }
 

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whatever a person types, thr answers with a thr error, never a Java exception or an internal
- * error. Seeded mutations of the samples (characters dropped, duplicated, swapped, lines cut)
- * and token soup: each must parse, or fail with a positioned diagnostic; those that run must
+ * error. Seeded mutations of the samples and the docs' examples (characters dropped,
+ * duplicated, swapped, lines cut) and token soup: each must parse, or fail with a positioned diagnostic; those that run must
  * end (every sample ends) without an InternalError.
  */
 class NoJavaErrorsTest {
@@ -28,10 +28,17 @@ class NoJavaErrorsTest {
         "if", "else", "elif", "while", "for", "in", "not", "and", "or", "spawn", "join", "sleep 0", "print",
         "return", "break", "continue", "try", "catch", "finally", "raise", "nil", "true", "1", "2.5", "\"s{x}\"",
         "'q'", "\n", ";", "with", "lock()", "queue(1)", "=>", "global", "nonlocal", "#c\n", "\\\n", "\"", "{{",
+        "del", "is", "is not", "&", "|", "^", "|=", "*xs", "**m", "set()", "{1, 2}", "{k: v for k in x}", "xs[1:]",
     };
 
+    /** How many cases each test makes: a few hundred in CI; more with -Dthr.fuzz.cases=N. */
+    static final int CASES = Integer.getInteger("thr.fuzz.cases", 300);
+
+    /** Every case ends well within this (none sleeps); one that does not is a failure. */
+    static final java.time.Duration BOUND = java.time.Duration.ofSeconds(20);
+
     static Stream<Long> seeds() {
-        return IntStream.range(0, 300).mapToObj(i -> 1000L + i);
+        return IntStream.range(0, CASES).mapToObj(i -> 1000L + i);
     }
 
     static List<String> sampleSources() throws IOException {
@@ -39,6 +46,9 @@ class NoJavaErrorsTest {
         for (var g : GoldenFiles.under(GoldenFiles.samplesDir())) {
             String s = g.source();
             if (!s.contains("sleep") && !s.contains("PRODUCERS")) out.add(s);
+        }
+        for (var e : dev.thr.golden.DocsTest.examples()) {
+            if (!e.code().contains("sleep") && !e.code().contains("input(")) out.add(e.code());
         }
         return out;
     }
@@ -65,8 +75,9 @@ class NoJavaErrorsTest {
     private static void check(String code, long seed) {
         // a mutation can make a loop endless: such programs must not run, only compile
         boolean mayLoop = code.contains("while");
-        Run r = mayLoop ? compileOnly(code) : Run.of("fuzz.thr", code, Thr.builder().seed(seed));
+        Run r = mayLoop ? compileOnly(code) : Run.of("fuzz.thr", code, Thr.builder().seed(seed).timeout(BOUND));
         String all = r.stdout() + r.stderr();
+        assertFalse(all.contains("took longer than its limit"), () -> "seed " + seed + " ran over " + BOUND + ":\n" + code);
         assertFalse(all.contains("InternalError") || all.contains("Exception in thread \"") || all.contains("\tat java."),
                 () -> "seed " + seed + " made thr fail inside:\n" + code + "\n---\n" + all);
         if (r.status() == 2) assertTrue(r.stderr().matches("(?s)fuzz\\.thr:\\d+:\\d+: error: .*"), () -> "seed " + seed + ":\n" + r.stderr());

@@ -21,16 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * A block opened with ```thr sim=SEED runs simulated with that seed (see docs/experiments.md).
  */
 @Execution(ExecutionMode.CONCURRENT)
-class DocsTest {
+public class DocsTest {
     /**
      * `explore`: the options of a ```thr explore block (`explore[=N] [strategy=S] [outcomes]
      * as=NAME`), whose ```report block is what `thr --explore` prints for it; else null.
      */
-    record Example(String file, int line, String code, String output, String error, Long sim, String explore) {
+    public record Example(String file, int line, String code, String output, String error, Long sim, String explore) {
         @Override public String toString() { return file + ":" + line; }
     }
 
-    static List<Example> examples() throws IOException {
+    /** Every example of the docs and the README (the fuzz test mutates them too). */
+    public static List<Example> examples() throws IOException {
         Path root = GoldenFiles.samplesDir().toAbsolutePath().getParent();
         List<Path> files = new ArrayList<>();
         files.add(root.resolve("README.md"));
