@@ -84,7 +84,7 @@ final class CoreBuiltins {
                 BigInteger n = new BigInteger(digits, radix);
                 return normalize(negative ? n.negate() : n);
             } catch (NumberFormatException e) {
-                throw ThrError.value("invalid literal for int() with base " + base + ": " + Values.repr(v));
+                throw ThrError.value("invalid literal for int() with base " + base + ": " + (v instanceof String t ? Values.briefRepr(t) : Values.repr(v)));
             }
         }
         return switch (v) {
@@ -101,7 +101,7 @@ final class CoreBuiltins {
                     tooLong(digits.length() - (digits.startsWith("-") || digits.startsWith("+") ? 1 : 0));
                     yield normalize(new BigInteger(digits));
                 } catch (NumberFormatException e) {
-                    throw ThrError.value("invalid literal for int(): " + Values.repr(s));
+                    throw ThrError.value("invalid literal for int(): " + Values.briefRepr(s));
                 }
             }
             case null, default -> throw ThrError.type("int() cannot convert " + Values.typeName(v));
@@ -130,7 +130,7 @@ final class CoreBuiltins {
                         }
                     };
                 } catch (NumberFormatException e) {
-                    throw ThrError.value("could not convert string to float: " + Values.repr(s));
+                    throw ThrError.value("could not convert string to float: " + Values.briefRepr(s));
                 }
             }
             case null, default -> {

@@ -74,6 +74,15 @@ public final class Values {
         return b.bitLength() <= 256 ? b.toString() : "an integer of about " + (long) (b.bitLength() * 0.30103) + " digits";
     }
 
+    /**
+     * A string's repr for a message: whole when short, else its ends and its length (a message
+     * should not be 100,000 characters long because the text it quotes is).
+     */
+    public static String briefRepr(String s) {
+        if (s.length() <= 80) return repr(s);
+        return repr(s.substring(0, 40)) + "..." + repr(s.substring(s.length() - 20)) + " (" + s.length() + " characters)";
+    }
+
     /** The form `print` and `str()` use. */
     public static String str(Object v) {
         return switch (v) {

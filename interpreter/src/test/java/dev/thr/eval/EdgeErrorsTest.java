@@ -38,6 +38,12 @@ class EdgeErrorsTest {
     }
 
     @Test
+    void aHugeStringInAMessageIsShownByItsEnds() {
+        assertEquals("ValueError: could not convert string to float: '" + "1".repeat(40) + "'...'" + "1".repeat(19)
+                + "x' (100001 characters)", failure("float(\"1\" * 100000 + \"x\")"));
+    }
+
+    @Test
     void aBareRaiseInFinallyRaisesTheErrorOnItsWayOut() {
         assertEquals("ValueError a\n", output("""
                 try {
