@@ -27,7 +27,7 @@ public final class Formatting {
      * Decimal digits (no trailing zeros, never empty) with the decimal point {@code decpt}
      * places from their start: value = 0.DIGITS x 10^decpt, as dtoa returns them.
      */
-    private record Digits(String digits, int decpt) {}
+    record Digits(String digits, int decpt) {}
 
     /** CPython's {@code repr(float)}: shortest round-trip digits, exponent if exp < -4 or >= 16. */
     public static String floatRepr(double d) {
@@ -219,8 +219,7 @@ public final class Formatting {
 
     /**
      * PyOS_double_to_string + format_float_short: type is e E f F g G or r (repr); the
-     * result carries a '-' when negative. Digits come from exact BigDecimal arithmetic with
-     * half-even rounding, which is what dtoa's correctly rounded modes 2 and 3 produce.
+     * result carries a '-' when negative.
      */
     private static String formatFloat(double d, char type, int precision,
                                       boolean alt, boolean noNeg0, boolean addDot0) {
@@ -232,14 +231,33 @@ public final class Formatting {
         double abs = Math.abs(d);
         if (code == 'e') precision++; // 'e' precision counts digits after the first
         if (code == 'g' && precision == 0) precision = 1;
+        // Long arithmetic first: BigDecimal's first use costs a fresh JVM tens of milliseconds.
         Digits dg = switch (code) {
+            case 'r' -> FloatDigits.shortest(abs);
+            case 'f' -> FloatDigits.fixed(abs, precision);
+            default -> FloatDigits.significant(abs, precision);
+        };
+        if (dg == null) dg = exactDigits(abs, code, precision);
+        if (noNeg0 && dg.digits.equals("0")) negative = false;
+        String body = render(dg, code, precision, alt, addDot0);
+        if (upper) body = body.toUpperCase();
+        // concat, not +: every float passes here, and the first run of a + links an
+        // invokedynamic call site, about a third of what a first float still costs.
+        return negative ? "-".concat(body) : body;
+    }
+
+    /**
+     * The digits of abs (finite, not negative) for code r, f or e/g, where precision is the
+     * places after the point for f and the significant digits for e and g. Exact BigDecimal
+     * arithmetic with half-even rounding, which is what dtoa's correctly rounded modes 2 and
+     * 3 produce; FloatDigits gives the same answers faster where it can.
+     */
+    static Digits exactDigits(double abs, char code, int precision) {
+        return switch (code) {
             case 'r' -> shortest(abs);
             case 'f' -> fromDecimal(new BigDecimal(abs).setScale(precision, HALF_EVEN)); // dtoa mode 3
             default -> fromDecimal(new BigDecimal(abs).round(new MathContext(precision, HALF_EVEN))); // mode 2
         };
-        if (noNeg0 && dg.digits.equals("0")) negative = false;
-        String body = render(dg, code, precision, alt, addDot0);
-        return (negative ? "-" : "") + (upper ? body.toUpperCase() : body);
     }
 
     /** The body of format_float_short: choose exponent or not and pad digits with zeros. */
@@ -335,8 +353,9 @@ public final class Formatting {
         while (true) {
             int len = Math.min(size, Math.max(Math.max(remaining, minWidth), 1));
             int chars = Math.min(remaining, len);
-            String piece = "0".repeat(len - chars) + digits.substring(remaining - chars, remaining);
-            out.insert(0, out.isEmpty() ? piece : piece + (char) separator);
+            // inserts, not +: a String-and-char + would spin a class of its own on first use
+            if (!out.isEmpty()) out.insert(0, (char) separator);
+            out.insert(0, digits, remaining - chars, remaining).insert(0, "0".repeat(len - chars));
             remaining -= chars;
             minWidth -= len;
             if (remaining <= 0 && minWidth <= 0) return out.toString();
