@@ -93,6 +93,8 @@ final class CoreBuiltins {
             case Boolean b -> b ? 1L : 0L;
             case Double d -> {
                 if (d.isNaN() || d.isInfinite()) throw ThrError.value("cannot convert float " + Values.str(d) + " to integer");
+                // a long holds every float below 2 ** 63 exactly, truncated as Python's int() does
+                if (Math.abs(d) < 0x1p63) yield (long) (double) d;
                 yield normalize(new BigDecimal(d).toBigInteger());
             }
             case String s -> {
@@ -185,6 +187,7 @@ final class CoreBuiltins {
             if (Values.isInteger(x)) return x;
             double d = (Double) x;
             if (Double.isNaN(d) || Double.isInfinite(d)) throw ThrError.value("cannot round " + Values.str(d) + " to an integer");
+            if (Math.abs(d) < 0x1p62) return (long) Math.rint(d); // rint rounds halves to even, as Python does
             return normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
         }
         long n = Args.integer(digits, "round digits");
@@ -198,7 +201,10 @@ final class CoreBuiltins {
         }
         double d = (Double) x;
         if (Double.isNaN(d) || Double.isInfinite(d)) return d;
-        double r = new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
+        // Python rounds the float's exact value to n places, as format(d, ".nf") does: that path
+        // is cheap for everyday values (BigDecimal's first use costs milliseconds)
+        double r = n >= 0 ? Double.parseDouble(dev.thr.value.Formatting.format(d, "." + n + "f", Values::str))
+                : new BigDecimal(d).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
         return r == 0 ? Math.copySign(0.0, d) : r; // a zero keeps x's sign, as in Python: round(-1.5, -1) is -0.0
     }
 }

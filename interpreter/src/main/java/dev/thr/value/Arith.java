@@ -226,7 +226,10 @@ public final class Arith {
                 int sign = d > 0 ? 1 : -1;
                 return a instanceof Double ? sign : -sign;
             }
-            // an integer and a float: exactly, without rounding the integer to a float
+            // an integer and a float: exactly, without rounding the integer to a float (a long
+            // within 2 ** 53 is a float exactly: the common case, kept off BigDecimal)
+            if (a instanceof Long x && Math.abs(x) <= 1L << 53) return compare((double) x, (Double) b);
+            if (b instanceof Long y && Math.abs(y) <= 1L << 53) return compare((Double) a, (double) y);
             BigDecimal p = a instanceof Double x ? new BigDecimal(x) : new BigDecimal(big(a));
             BigDecimal q = b instanceof Double y ? new BigDecimal(y) : new BigDecimal(big(b));
             return p.compareTo(q);
@@ -240,5 +243,10 @@ public final class Arith {
 
     private static ThrError unsupported(String op, Object a, Object b) {
         return ThrError.type("unsupported operand types for " + op + ": " + Values.typeName(a) + " and " + Values.typeName(b));
+    }
+
+    /** -1, 0 or 1, with -0.0 equal to 0.0 (neither may be NaN). */
+    private static int compare(double x, double y) {
+        return x < y ? -1 : x > y ? 1 : 0;
     }
 }
