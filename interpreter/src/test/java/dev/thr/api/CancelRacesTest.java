@@ -29,9 +29,10 @@ class CancelRacesTest {
         """
         l = lock()
         e = event()
-        fn holder() { with l { ready(); e.wait() } }
+        holding = event()
+        fn holder() { with l { holding.set(); ready(); e.wait() } }
         spawn holder()
-        sleep 0.01
+        holding.wait()
         with l { after() }
         """,
         // a join of a thread that sleeps: interrupted, the code after it must not run
