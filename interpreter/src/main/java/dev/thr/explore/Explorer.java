@@ -226,6 +226,10 @@ public final class Explorer {
         };
         Map<Schedule.At, Long> small = shrink ? Shrinker.shrink(found.switches, test, budget[0] / 2) : found.switches;
         int preemptions = shrink ? test.apply(small).preemptions() : 0;
+        if (shrink && preemptions > 1) {
+            small = Shrinker.move(small, preemptions, threadsOf(small), test, budget[0] / 2);
+            preemptions = test.apply(small).preemptions();
+        }
         if (Thread.currentThread().isInterrupted()) budget[0] = 0;
         smaller:
         for (int bound = 0; bound < preemptions && budget[0] > 0; bound++) {
@@ -259,6 +263,15 @@ public final class Explorer {
         if (stopped) Thread.currentThread().interrupt();
         return new Failure(fingerprint, t.err(), new Replay(found.seed, Schedule.text(guided.switches())), found.count,
                 guided.preemptions(), Narration.tell(story.events(), fingerprint, STORY_LINES));
+    }
+
+    /** The threads a schedule may switch to: those it names, and the ones numbered before them. */
+    private static List<Long> threadsOf(Map<Schedule.At, Long> switches) {
+        long max = 1;
+        for (var e : switches.entrySet()) max = Math.max(max, Math.max(e.getKey().thread(), e.getValue()));
+        List<Long> out = new ArrayList<>();
+        for (long t = 1; t <= max; t++) out.add(t);
+        return out;
     }
 
     /** What one run gave: its output, its errors, what failed (or null), and its outcome (see Outcome). */
