@@ -241,7 +241,10 @@ public final class SimScheduler implements Scheduler {
 
     /** The calling thread's strand, or null for a thread outside the simulation. World held. */
     SimStrand current() {
-        return byThread.get(Thread.currentThread());
+        // nearly always the strand holding the baton asks: no map lookup for it (world held)
+        SimStrand r = running;
+        Thread me = Thread.currentThread();
+        return r != null && r.thread == me ? r : byThread.get(me);
     }
 
     private void makeRunnable(SimStrand s) {
