@@ -11,7 +11,7 @@ public final class Report {
         StringBuilder out = new StringBuilder();
         int failed = 0;
         for (Explorer.Failure f : r.failures()) failed += f.count();
-        out.append(String.format(Locale.ROOT, "explored %,d schedules of %s%s in %.1f s%s: %s%n", r.runs(), name,
+        out.append(String.format(Locale.ROOT, "explored %,d schedule%s of %s%s in %.1f s%s: %s%n", r.runs(), r.runs() == 1 ? "" : "s", name,
                 r.shards() > 1 ? " (shard " + r.shard() + " of " + r.shards() + ")" : "", r.nanos() / 1e9,
                 r.stopped() ? " (stopped)" : "",
                 r.failures().isEmpty() ? "no failure" : r.failures().size() == 1 ? "1 failure" : r.failures().size() + " distinct failures"));
