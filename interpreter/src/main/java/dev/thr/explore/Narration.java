@@ -85,7 +85,10 @@ final class Narration {
                 }
                 case Story.Switch s -> {
                     if (s.preempted()) {
-                        String before = s.pending() != null ? " before it " + s.pending().verb() + " "
+                        // stopped inside a call (c.wait() lets go of its lock first); a lock's own take has a
+                        // point before it takes, so "before it takes" stays true for it
+                        String before = s.pending() != null && s.inside() && s.pending().verb().equals("calls") ? " in " + s.pending().subject() + " (line " + s.pending().span().line() + ")"
+                                : s.pending() != null ? " before it " + s.pending().verb() + " "
                                 + s.pending().subject() + " (line " + s.pending().span().line() + ")"
                                 : s.last() != null ? " after line " + s.last().span().line() : " as it starts";
                         out.add(new Line("", "-- switch: " + s.from() + " is stopped" + before + "; " + s.to() + " runs --", true));

@@ -23,9 +23,11 @@ final class Story implements Strategy {
     /**
      * The run goes on in `to`. `from` is the thread that was running, with the access it was
      * about to make (null when it waits or ended, or is between accesses: then `last` is its
-     * last one, if any), and `preempted` whether it could have gone on.
+     * last one, if any), and `preempted` whether it could have gone on. `inside`: it was
+     * stopped within that access, past the point before it (in a call such as `c.wait()`,
+     * which lets go of its lock before it waits).
      */
-    record Switch(String from, Access pending, Access last, String to, boolean preempted) implements Event {}
+    record Switch(String from, Access pending, Access last, String to, boolean preempted, boolean inside) implements Event {}
 
     /** `thread` waits; `at` is its last access (the call it waits in, or what it read just before). */
     record Waits(String thread, Access at) implements Event {}
@@ -41,6 +43,8 @@ final class Story implements Strategy {
     private final Map<Long, java.util.ArrayDeque<Access>> pending = new HashMap<>();
     /** Each thread's last access, begun or done: where it is when it waits. */
     private final Map<Long, Access> lastSeen = new HashMap<>();
+    /** Threads whose innermost begun access has had its own point: a later one is inside it. */
+    private final java.util.Set<Long> pastPoint = new java.util.HashSet<>();
     /** Set once the run is being stopped: the unwinding that follows is not part of the story. */
     private boolean over;
     /** The thread that ran last, so that a switch can name it. */
@@ -56,8 +60,11 @@ final class Story implements Strategy {
         Strand to = ready.get(next);
         if (last != null && to.id() != last.id()) {
             boolean preempted = current >= 0 && next != current;
-            add(new Switch(dev.thr.runtime.ThrThread.shown(last.name()), current >= 0 ? innermost(last) : null, lastSeen.get(last.id()), dev.thr.runtime.ThrThread.shown(to.name()), preempted));
+            Access pendingAccess = current >= 0 ? innermost(last) : null;
+            add(new Switch(dev.thr.runtime.ThrThread.shown(last.name()), pendingAccess, lastSeen.get(last.id()),
+                    dev.thr.runtime.ThrThread.shown(to.name()), preempted, pendingAccess != null && pastPoint.contains(last.id())));
         }
+        if (current >= 0) pastPoint.add(ready.get(current).id()); // its next choice, if still in the access, is inside it
         last = to;
         return next;
     }
@@ -69,6 +76,7 @@ final class Story implements Strategy {
         if (site instanceof Access a) {
             pending.computeIfAbsent(s.id(), k -> new java.util.ArrayDeque<>()).addLast(a);
             lastSeen.put(s.id(), a);
+            pastPoint.remove(s.id());
         }
     }
 
@@ -76,6 +84,7 @@ final class Story implements Strategy {
     public void did(Strand s, Object site, Object value) {
         var begun = pending.get(s.id());
         if (begun != null) begun.removeLastOccurrence(site);
+        pastPoint.add(s.id()); // an outer access still begun has had its point long ago
         if (site instanceof Access a) {
             lastSeen.put(s.id(), a);
             add(new Did(dev.thr.runtime.ThrThread.shown(s.name()), a, value));
