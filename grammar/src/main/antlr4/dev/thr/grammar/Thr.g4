@@ -79,9 +79,8 @@ expr
     | left=expr op='&' right=expr                               # binaryExpr
     | left=expr op='^' right=expr                               # binaryExpr
     | left=expr op='|' right=expr                               # binaryExpr
-    // chains: a < b < c; `x is nil`, `x is not y`
-    | left=expr (op=('<' | '<=' | '>' | '>=' | '==' | '!=') | op='is' isNot='not'?) right=expr # binaryExpr
-    | left=expr not='not'? op='in' right=expr                   # inExpr
+    // comparisons, one level as in Python, and they chain: a < b < c, `x is not nil`, `x not in xs`
+    | left=expr (op=('<' | '<=' | '>' | '>=' | '==' | '!=') | op='is' isNot='not'? | not='not'? op='in') right=expr # binaryExpr
     | op='not' operand=expr                                     # unaryExpr
     | left=expr op='and' right=expr                             # logicalExpr
     | left=expr op='or' right=expr                              # logicalExpr

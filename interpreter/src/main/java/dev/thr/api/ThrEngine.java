@@ -232,6 +232,7 @@ public final class ThrEngine {
         });
         main.attach(strand);
         if (deadlocks != null) deadlocks.watch();
+        if (!simulated) interpreter.keepReserve(); // for a MemoryError, should the program fill the heap
         strand.start();
         try {
             if (!strand.join(left(deadline))) throw timedOut(run);

@@ -67,26 +67,25 @@ final class CollectionBuiltins {
         });
     }
 
-    /** Sorts in place by the key function's results (computed once per item), stable like Python's. */
+    /**
+     * Sorts in place by the key function's results (computed once per item), stable like
+     * Python's. No lock is held while items are compared (a comparison may lock the sets or
+     * lists it compares: holding the list's lock too could deadlock with another thread), so
+     * the result replaces the list only if no other thread changed it meanwhile: without a key
+     * the sort is tried again, with one (thr code, run once per item) it is an error, as in Python.
+     */
     static void sort(ThreadContext ctx, ThrList list, Object key, Object reverse) {
         boolean descending = Args.truthy(reverse, false);
-        if (!Args.given(key) || key == null) {
-            Comparator<Object> order = (x, y) -> Values.compare(x, y, "<");
-            list.sort(descending ? order.reversed() : order);
-            return;
+        Callable f = !Args.given(key) || key == null ? null : Args.callable(key, "key");
+        while (true) {
+            long seen = list.changes();
+            List<Object> items = list.snapshot();
+            List<Object[]> keyed = new ArrayList<>(items.size());
+            for (Object item : items) keyed.add(new Object[] {f == null ? item : f.call(ctx, new Object[] {item}, null), item});
+            List<Object> sorted = Sorting.sorted(keyed, descending);
+            if (list.replaceIfUnchanged(seen, sorted)) return;
+            if (f != null) throw ThrError.value("list modified during sort");
         }
-        Callable f = Args.callable(key, "key");
-        // the key function is thr code and may block: it runs without the list's lock, and the
-        // sorted result replaces the list only if no other thread changed it meanwhile
-        long seen = list.changes();
-        List<Object> items = list.snapshot();
-        List<Object[]> keyed = new ArrayList<>(items.size());
-        for (Object item : items) keyed.add(new Object[] {f.call(ctx, new Object[] {item}, null), item});
-        Comparator<Object[]> order = (x, y) -> Values.compare(x[0], y[0], "<");
-        keyed.sort(descending ? order.reversed() : order);
-        List<Object> sorted = new ArrayList<>(keyed.size());
-        for (Object[] k : keyed) sorted.add(k[1]);
-        if (!list.replaceIfUnchanged(seen, sorted)) throw ThrError.value("list modified during sort");
     }
 
     private static Object extreme(ThreadContext ctx, String name, ThrList args, Object key, int sign) {

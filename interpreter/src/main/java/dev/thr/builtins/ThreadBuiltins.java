@@ -20,7 +20,15 @@ final class ThreadBuiltins {
     static void register(Registry r) {
         r.function("thread", of("thread", "target", "args=", "kwargs=", "name=", "daemon="), (ctx, a) -> {
             Callable target = Args.callable(a[0], "thread's target");
-            List<Object> args = new ArrayList<>(Args.given(a[1]) && a[1] != null ? Values.toList(a[1]).snapshot() : List.of());
+            List<Object> args = new ArrayList<>();
+            if (Args.given(a[1]) && a[1] != null) {
+                if (a[1] instanceof Long || a[1] instanceof Double || a[1] instanceof Boolean || a[1] instanceof java.math.BigInteger) {
+                    // thread(f, 1, 2): Python's args=(1, 2), a list here
+                    throw ThrError.type("thread()'s args must be a list of the target's arguments, as in thread(f, args=[1, 2]), not "
+                            + Values.typeName(a[1]));
+                }
+                args.addAll(Args.toList(ctx, a[1]).snapshot());
+            }
             List<String> names = new ArrayList<>();
             if (Args.given(a[2]) && a[2] != null) {
                 if (!(a[2] instanceof ThrMap kw)) throw ThrError.type("kwargs must be a map, not " + Values.typeName(a[2]));

@@ -23,7 +23,7 @@ final class Calls {
         } catch (ThrError e) {
             throw e.at(span);
         } catch (OutOfMemoryError e) {
-            throw OutOfMemory.error().at(span);
+            throw OutOfMemory.error(ctx).at(span);
         } catch (StackOverflowError e) {
             throw tooDeep().at(span);
         }
@@ -86,7 +86,7 @@ final class Calls {
             } catch (ThrError e) {
                 throw e.at(span);
             } catch (OutOfMemoryError e) {
-                throw OutOfMemory.error().at(span);
+                throw OutOfMemory.error(f.ctx).at(span);
             } catch (StackOverflowError e) {
                 throw tooDeep().at(span);
             }

@@ -27,10 +27,13 @@ public final class CompiledProgram {
             if (origin != null) ctx.interpreter.scheduler.observe(new dev.thr.runtime.Access("fails", "", origin), out);
             throw out;
         } catch (StackOverflowError e) {
-            // Caught here, at the bottom of the stack, where there is room again to report it.
-            throw stackOverflow();
+            // Caught here, at the bottom of the stack, where there is room again to report it,
+            // at the place the thread last was
+            ThrError out = stackOverflow();
+            if (ctx.thread.site() instanceof dev.thr.diag.Span at) out.at(at);
+            throw out.leaving("<main>");
         } catch (OutOfMemoryError e) {
-            throw OutOfMemory.error(ctx).leaving("<main>");
+            throw OutOfMemory.placed(ctx).leaving("<main>");
         }
     }
 

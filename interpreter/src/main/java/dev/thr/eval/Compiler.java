@@ -194,10 +194,10 @@ public final class Compiler {
                 // the read is the scheduling point (and the NameError when there is no value)
                 case Expr.Name n -> new Deletes.Variable(n.span(), resolution.ref(n) instanceof VarRef.Global g
                         ? point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), false), global("reads", n.span())) : name(n),
-                        unpointed(n));
-                case Expr.Index x -> new Deletes.Item(x.span(), expr(x.target()), expr(x.index()), access("writes", x));
+                        unpointed(n), resolution.ref(n) instanceof VarRef.Global ? global("deletes", n.span()) : access("deletes", n.span()));
+                case Expr.Index x -> new Deletes.Item(x.span(), expr(x.target()), expr(x.index()), access("deletes", x));
                 case Expr.Slice x -> new Deletes.Slice(x.span(), expr(x.target()), opt(x.lo()), opt(x.hi()), opt(x.step()),
-                        access("writes", x.target()));
+                        points ? access("deletes", sourceText(x.span()), x.span()) : null);
                 default -> throw new CompileError(d.span(), "del removes a variable, an item or a slice");
             };
         }

@@ -107,7 +107,11 @@ final class Control {
             } catch (ThrError caught) {
                 e = caught;
             } catch (OutOfMemoryError caught) {
-                e = OutOfMemory.error(f.ctx);
+                e = OutOfMemory.placed(f.ctx);
+            } catch (StackOverflowError caught) {
+                // deep in a structure that holds itself (a set of lists of it, hashed): catchable, as Python's RecursionError
+                e = Calls.tooDeep();
+                if (f.ctx.thread.site() instanceof Span at) e.at(at);
             }
             ErrorValue error = e.error();
             for (Catch c : catches) {
@@ -119,6 +123,8 @@ final class Control {
                         return c.body().exec(f);
                     } finally {
                         f.ctx.handling = outer;
+                        // a caught MemoryError used the memory set aside; the catch block may have let go of more
+                        if (error.kind().equals("MemoryError")) f.ctx.interpreter.keepReserve();
                     }
                 }
             }

@@ -14,10 +14,15 @@ final class Deletes {
      */
     static final class Variable extends StmtNode {
         final ExprNode read; final VarNodes.Store store;
-        Variable(Span s, ExprNode read, VarNodes.Store store) { super(s); this.read = read; this.store = store; }
+        /** What a story of a simulated run says it did (else null); the read before is its scheduling point. */
+        final Access deletes;
+        Variable(Span s, ExprNode read, VarNodes.Store store, Access deletes) {
+            super(s); this.read = read; this.store = store; this.deletes = deletes;
+        }
         @Override int exec(Frame f) {
             read.eval(f);
             store.store(f, Unset.VALUE);
+            if (deletes != null) f.ctx.observe(deletes, null);
             return NORMAL;
         }
     }
@@ -35,6 +40,7 @@ final class Deletes {
             } catch (ThrError e) {
                 throw e.at(span);
             }
+            if (point != null) f.ctx.observe(point, null);
             return NORMAL;
         }
     }
@@ -54,6 +60,7 @@ final class Deletes {
             } catch (ThrError e) {
                 throw e.at(span);
             }
+            if (point != null) f.ctx.observe(point, null);
             return NORMAL;
         }
     }

@@ -15,9 +15,9 @@ final class Indexing {
     static Object get(Object target, Object index) {
         return switch (target) {
             case ThrList l -> {
-                synchronized (l) {
-                    yield l.get(position(index, l.size(), "list"));
-                }
+                Object v = index instanceof Long i ? l.at(i) : ThrList.OUT;
+                if (v == ThrList.OUT) throw badIndex(index, "list"); // a wrong type, or out of range
+                yield v;
             }
             case ThrMap m -> {
                 Object v = m.get(index);
@@ -35,10 +35,8 @@ final class Indexing {
 
     static void set(Object target, Object index, Object value) {
         switch (target) {
-            case ThrList l -> {
-                synchronized (l) { // the position and the write at once: another thread's append or removal falls before or after
-                    l.set(position(index, l.size(), "list"), value);
-                }
+            case ThrList l -> { // one lock for the position and the write: another thread's append or removal falls before or after
+                if (!(index instanceof Long i && l.setAt(i, value))) throw badIndex(index, "list");
             }
             case ThrMap m -> m.put(index, value);
             case null, default -> throw ThrError.type(Values.typeName(target) + " does not support item assignment");
@@ -48,10 +46,8 @@ final class Indexing {
     /** `del xs[i]`, `del m[k]`. */
     static void delete(Object target, Object index) {
         switch (target) {
-            case ThrList l -> {
-                synchronized (l) { // as set: `del xs[-1]` removes what is last when it runs
-                    l.removeAt(position(index, l.size(), "list"));
-                }
+            case ThrList l -> { // as set: `del xs[-1]` removes what is last when it runs
+                if (!(index instanceof Long i && l.removeAtIndex(i))) throw badIndex(index, "list");
             }
             case ThrMap m -> {
                 synchronized (m) { // no other thread's put between the test and the removal
@@ -77,6 +73,14 @@ final class Indexing {
             for (int i = 0; i < items.size(); i++) if (!gone.contains((long) i)) kept.add(items.get(i));
             if (l.replaceIfUnchanged(seen, kept)) return; // else another thread changed it meanwhile: again
         }
+    }
+
+    /** The error for an index that is not a usable one: not an integer, or out of range. */
+    private static ThrError badIndex(Object index, String what) {
+        if (!(index instanceof Long) && !(index instanceof java.math.BigInteger)) {
+            return ThrError.type(what + " indexes must be integers, not " + Values.typeName(index));
+        }
+        return outOfRange(what, index);
     }
 
     private static int position(Object index, long size, String what) {

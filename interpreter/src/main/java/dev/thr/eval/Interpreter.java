@@ -20,6 +20,31 @@ public final class Interpreter {
     final Globals globals = new Globals();
     final GlobalTable globalTable = new GlobalTable();
     private final AtomicInteger threadNumbers = new AtomicInteger();
+    /**
+     * Memory set aside while a program runs and given back when it fills the heap, so that its
+     * MemoryError can be made, caught and reported (a `catch` block, the report) before the
+     * program lets go of what it holds. Null when none is held.
+     */
+    private volatile byte[] reserve;
+    static final int RESERVE_BYTES = 4 << 20;
+
+    /** Whether any program runs (asked without allocating anything). */
+    public boolean hasRuns() { return !runs.isEmpty(); }
+
+    /** Sets memory aside for a program's MemoryError (see reserve), when there is none set aside. */
+    public void keepReserve() {
+        if (reserve != null) return;
+        try {
+            OutOfMemory.prepare();
+            reserve = new byte[RESERVE_BYTES];
+        } catch (OutOfMemoryError e) {
+            // not now: the heap is still full
+        }
+    }
+
+    /** Gives the reserve back to the heap: it has just run out. */
+    void releaseReserve() { reserve = null; }
+
     private final java.util.concurrent.atomic.AtomicLong objectNumbers = new java.util.concurrent.atomic.AtomicLong();
     /** The runs going on: a run is here from its start until its last thread has ended. */
     private final Set<Run> runs = ConcurrentHashMap.newKeySet();
@@ -255,11 +280,13 @@ public final class Interpreter {
         } catch (ExitRequest e) {
             // exit() in a thread ends that thread, quietly, as SystemExit does in Python
         } catch (StackOverflowError e) {
-            error = CompiledProgram.stackOverflow().error();
+            ThrError out = CompiledProgram.stackOverflow();
+            if (t.site() instanceof dev.thr.diag.Span at) out.at(at);
+            error = out.leaving(target.name()).error();
             error.thread(t.name());
             report(run, ErrorReport.inThread(t.shownName(), error));
         } catch (OutOfMemoryError e) {
-            error = OutOfMemory.error(ctx).leaving(target.name()).error();
+            error = OutOfMemory.placed(ctx).leaving(target.name()).error();
             error.thread(t.name());
             report(run, ErrorReport.inThread(t.shownName(), error));
         } catch (Throwable e) {

@@ -36,6 +36,8 @@ final class Ops {
             case "&" -> new Generic(s, op, l, r, Arith::and);
             case "|" -> new Generic(s, op, l, r, Arith::or);
             case "^" -> new Generic(s, op, l, r, Arith::xor);
+            case "in" -> new Generic(s, op, l, r, (a, b) -> Indexing.contains(b, a));
+            case "not in" -> new Generic(s, op, l, r, (a, b) -> !Indexing.contains(b, a));
             case "is" -> new Generic(s, op, l, r, (a, b) -> Values.identical(a, b));
             case "is not" -> new Generic(s, op, l, r, (a, b) -> !Values.identical(a, b));
             case "==" -> new Generic(s, op, l, r, (a, b) -> Values.equal(a, b));
@@ -116,7 +118,12 @@ final class Ops {
             this.operation = operation;
         }
         @Override Object eval(Frame f) {
-            return apply(left.eval(f), right.eval(f));
+            Object a = left.eval(f), b = right.eval(f);
+            try {
+                return apply(a, b);
+            } catch (OutOfMemoryError e) {
+                throw located(OutOfMemory.error(f.ctx)); // "ab" * 10 ** 9, a list joined to itself again and again
+            }
         }
         @Override Object apply(Object a, Object b) {
             try {
@@ -125,8 +132,6 @@ final class Ops {
                 throw located(e);
             } catch (StackOverflowError e) {
                 throw located(tooDeep());
-            } catch (OutOfMemoryError e) {
-                throw located(OutOfMemory.error()); // "ab" * 10 ** 9, a list joined to itself again and again
             }
         }
     }

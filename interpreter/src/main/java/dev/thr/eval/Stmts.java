@@ -140,6 +140,8 @@ final class Stmts {
                 f.ctx.interpreter.print(f.ctx, line.toString());
             } catch (ThrError e) {
                 throw e.at(span);
+            } catch (StackOverflowError e) { // a list nested thousands deep, shown
+                throw Calls.tooDeep().at(span);
             }
             if (prints != null) f.ctx.observe(prints, line.toString());
             return NORMAL;

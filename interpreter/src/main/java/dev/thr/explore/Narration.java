@@ -75,6 +75,8 @@ final class Narration {
                                 at + "  joins " + (d.value() instanceof dev.thr.runtime.ThrThread t ? t.name() : a.subject())), false));
                         case "prints" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
                                 at + "  prints " + show(String.valueOf(d.value()).replaceAll("\n$", ""))), false));
+                        case "deletes" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
+                                at + "  deletes " + subject), false));
                         case "takes", "releases" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
                                 at + "  " + a.verb() + " " + subject), false));
                         default -> {

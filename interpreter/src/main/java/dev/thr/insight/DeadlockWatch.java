@@ -63,10 +63,10 @@ public final class DeadlockWatch {
                 running.set(false);
                 return;
             }
-            if (interpreter.runs().isEmpty()) {
+            if (!interpreter.hasRuns()) { // (asked without making anything: the heap may be full)
                 // idle: stop, unless a run started as we were stopping (watch() saw us running)
                 running.set(false);
-                if (interpreter.runs().isEmpty() || !running.compareAndSet(false, true)) return;
+                if (!interpreter.hasRuns() || !running.compareAndSet(false, true)) return;
                 continue;
             }
             if (exact && !interpreter.scheduler().stuck()) {
@@ -95,6 +95,9 @@ public final class DeadlockWatch {
                 } else {
                     suspect = found;
                 }
+            } catch (OutOfMemoryError e) {
+                // the program has filled the heap: it gets its MemoryError; this look waits
+                suspect = null;
             } catch (RuntimeException e) {
                 // a look that failed (a thread changed under it in a way not foreseen) must not
                 // end the watch: the next look starts afresh

@@ -39,7 +39,12 @@ public final class JavaScheduler implements Scheduler {
     @Override
     public Strand newStrand(String name, boolean daemon, Runnable body) {
         if (factory != null) {
-            Thread made = factory.newThread(body);
+            Thread made;
+            try {
+                made = factory.newThread(body);
+            } catch (RuntimeException e) { // a pool shut down, a container's refusal
+                throw new CannotStart("the host's thread factory failed: " + e);
+            }
             if (made == null) throw new CannotStart("the host's thread factory refused");
             made.setName(name);
             if (!made.isVirtual()) made.setDaemon(daemon);

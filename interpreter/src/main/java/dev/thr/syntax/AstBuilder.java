@@ -188,9 +188,10 @@ final class AstBuilder {
                     new Expr.Lambda(span(c.start), new FunctionDef(span(c.start), "<spawn>", List.of(), block(e.body))),
                     List.of()));
             case BinaryExprContext e when comparison(e) && e.left instanceof BinaryExprContext l && comparison(l) -> chain(e);
+            case BinaryExprContext e when e.op.getText().equals("in") ->
+                    new Expr.In(span(e.not != null ? e.not : e.op), e.not != null, expr(e.left), expr(e.right));
             case BinaryExprContext e -> new Expr.Binary(span(e.op), operator(e), expr(e.left), expr(e.right));
             case UnaryExprContext e -> new Expr.Unary(span(e.op), e.op.getText(), expr(e.operand));
-            case InExprContext e -> new Expr.In(span(e.not != null ? e.not : e.op), e.not != null, expr(e.left), expr(e.right));
             case LogicalExprContext e -> new Expr.Logical(span(e.op), e.op.getText().equals("and"), expr(e.left), expr(e.right));
             case ConditionalExprContext e -> new Expr.Conditional(span(c.start), expr(e.cond), expr(e.then), expr(e.orElse));
             default -> throw new IllegalStateException("unhandled expression " + c.getClass().getSimpleName());
@@ -198,12 +199,12 @@ final class AstBuilder {
     }
 
     private static String operator(BinaryExprContext e) {
-        return e.isNot != null ? "is not" : e.op.getText();
+        return e.isNot != null ? "is not" : e.not != null ? "not in" : e.op.getText();
     }
 
     private static boolean comparison(BinaryExprContext e) {
         return switch (e.op.getText()) {
-            case "<", "<=", ">", ">=", "==", "!=", "is" -> true;
+            case "<", "<=", ">", ">=", "==", "!=", "is", "in" -> true;
             default -> false;
         };
     }

@@ -28,6 +28,33 @@ public final class ThrList {
 
     public synchronized void add(Object v) { changes++; items.add(v); }
 
+    /** Marks a Python index out of range (see at, setAt, removeAt). */
+    public static final Object OUT = new Object();
+
+    /** The item at a Python index (negative counts from the end), or OUT: one lock for the check and the read. */
+    public synchronized Object at(long index) {
+        long p = index < 0 ? index + items.size() : index;
+        return p < 0 || p >= items.size() ? OUT : items.get((int) p);
+    }
+
+    /** Sets the item at a Python index; false when out of range. */
+    public synchronized boolean setAt(long index, Object v) {
+        long p = index < 0 ? index + items.size() : index;
+        if (p < 0 || p >= items.size()) return false;
+        changes++;
+        items.set((int) p, v);
+        return true;
+    }
+
+    /** Removes the item at a Python index; false when out of range. */
+    public synchronized boolean removeAtIndex(long index) {
+        long p = index < 0 ? index + items.size() : index;
+        if (p < 0 || p >= items.size()) return false;
+        changes++;
+        items.remove((int) p);
+        return true;
+    }
+
     public synchronized void insert(int i, Object v) { changes++; items.add(i, v); }
 
     public synchronized Object removeAt(int i) {
@@ -43,10 +70,6 @@ public final class ThrList {
 
     public synchronized void clear() { changes++; items.clear(); }
 
-    public synchronized void sort(java.util.Comparator<Object> order) {
-        changes++;
-        items.sort(order);
-    }
 
     public synchronized long changes() { return changes; }
 

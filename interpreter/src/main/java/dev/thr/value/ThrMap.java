@@ -6,45 +6,104 @@ import java.util.List;
 
 /**
  * A thr map: insertion-ordered like a Python dict, each operation atomic. Keys compare as thr
- * values do, so 1 and 1.0 are the same key (they are normalised to the integer on the way in).
+ * values do, so 1 and 1.0 are the same key; the key kept is the first one given, as Python
+ * keeps it.
  */
 public final class ThrMap {
-    private final LinkedHashMap<Object, Object> entries = new LinkedHashMap<>();
+    /** A key as it was first given (a container copied: see kept) and the value under it. */
+    private record Entry(Object key, Object value) {}
+
+    /** Entries by their lookup form (see lookup). */
+    private final LinkedHashMap<Object, Entry> entries = new LinkedHashMap<>();
 
     /**
-     * The form a key is stored and looked up in. A list key is copied, as Python would insist
-     * on an (immutable) tuple: changing the list later must not strand its entry.
+     * The copy kept of a key (or a set's element): a list, set or map is copied, as Python would
+     * insist on an immutable key: changing the original later must not strand its entry. Copied
+     * again on the way out, so that nothing can change the one kept.
      */
-    static Object key(Object k) {
-        if (k instanceof ThrList l) return new ThrList(l.snapshot());
-        if (k instanceof ThrSet s) return new ThrSet(s.snapshot());
-        if (k instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
+    static Object kept(Object k) {
+        return switch (k) {
+            case ThrList l -> new ThrList(l.snapshot());
+            case ThrSet s -> new ThrSet(s.snapshot());
+            case ThrMap m -> {
+                ThrMap copy = new ThrMap();
+                for (Object[] e : m.entries()) copy.put(e[0], e[1]);
+                yield copy;
+            }
+            case null, default -> k;
+        };
+    }
+
+    /** The form a kept key is looked up by: equal numbers are one key (1, 1.0 and true stay apart as thr compares them). */
+    static Object lookup(Object kept) {
+        if (kept instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d)) {
             if (Math.abs(d) < 9e15) return (long) (double) d;
             return Arith.normalize(new java.math.BigDecimal(d).toBigInteger());
         }
-        return k;
+        return kept;
     }
 
-    public synchronized Object get(Object k) { return entries.get(key(k)); }
+    /** The lookup form of a key as given. Made before a map's lock is taken: copying a list locks it. */
+    static Object key(Object k) {
+        return lookup(kept(k));
+    }
 
-    public synchronized boolean containsKey(Object k) { return entries.containsKey(key(k)); }
+    public Object get(Object k) {
+        Object look = key(k);
+        synchronized (this) {
+            Entry e = entries.get(look);
+            return e == null ? null : e.value();
+        }
+    }
 
-    public synchronized void put(Object k, Object v) { entries.put(key(k), v); }
+    public boolean containsKey(Object k) {
+        Object look = key(k);
+        synchronized (this) {
+            return entries.containsKey(look);
+        }
+    }
 
-    public synchronized Object remove(Object k) { return entries.remove(key(k)); }
+    public void put(Object k, Object v) {
+        Object kept = kept(k);
+        Object look = lookup(kept);
+        synchronized (this) {
+            Entry old = entries.get(look);
+            entries.put(look, new Entry(old != null ? old.key() : kept, v));
+        }
+    }
+
+    public Object remove(Object k) {
+        Object look = key(k);
+        synchronized (this) {
+            Entry e = entries.remove(look);
+            return e == null ? null : e.value();
+        }
+    }
 
     public synchronized int size() { return entries.size(); }
 
     public synchronized void clear() { entries.clear(); }
 
-    public synchronized List<Object> keys() { return new ArrayList<>(entries.keySet()); }
+    public List<Object> keys() {
+        List<Object> out = new ArrayList<>();
+        for (Object[] e : entries()) out.add(e[0]);
+        return out;
+    }
 
-    public synchronized List<Object> values() { return new ArrayList<>(entries.values()); }
+    public synchronized List<Object> values() {
+        List<Object> out = new ArrayList<>(entries.size());
+        for (Entry e : entries.values()) out.add(e.value());
+        return out;
+    }
 
-    /** A snapshot of the entries as [key, value] pairs. */
-    public synchronized List<Object[]> entries() {
-        List<Object[]> out = new ArrayList<>(entries.size());
-        for (var e : entries.entrySet()) out.add(new Object[] {e.getKey(), e.getValue()});
+    /** A snapshot of the entries as [key, value] pairs (a container key as a fresh copy). */
+    public List<Object[]> entries() {
+        List<Object[]> out;
+        synchronized (this) {
+            out = new ArrayList<>(entries.size());
+            for (Entry e : entries.values()) out.add(new Object[] {e.key(), e.value()});
+        }
+        for (Object[] e : out) e[0] = kept(e[0]); // copied outside the lock: copying locks the copy
         return out;
     }
 

@@ -1,7 +1,7 @@
 package dev.thr.value;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -10,28 +10,48 @@ import java.util.List;
  * the same set the same way on every run and under every scheduler.
  */
 public final class ThrSet {
-    private final LinkedHashSet<Object> elements = new LinkedHashSet<>();
+    /** Elements as first given (a container copied), by their lookup form (see ThrMap.lookup). */
+    private final LinkedHashMap<Object, Object> elements = new LinkedHashMap<>();
 
     public ThrSet() {}
 
     public ThrSet(Iterable<?> from) {
-        for (Object o : from) elements.add(ThrMap.key(o));
+        for (Object o : from) add(o);
     }
 
-    /** Adds it; false when it was there already. */
-    public synchronized boolean add(Object v) { return elements.add(ThrMap.key(v)); }
+    /** Adds it; false when it was there already. The copy and its lookup form are made before the lock is taken. */
+    public boolean add(Object v) {
+        Object kept = ThrMap.kept(v);
+        Object look = ThrMap.lookup(kept);
+        synchronized (this) {
+            return elements.putIfAbsent(look, kept) == null;
+        }
+    }
 
-    public synchronized boolean contains(Object v) { return elements.contains(ThrMap.key(v)); }
+    public boolean contains(Object v) {
+        Object look = ThrMap.key(v);
+        synchronized (this) {
+            return elements.containsKey(look);
+        }
+    }
 
     /** Removes it; false when it was not there. */
-    public synchronized boolean remove(Object v) { return elements.remove(ThrMap.key(v)); }
+    public boolean remove(Object v) {
+        Object look = ThrMap.key(v);
+        synchronized (this) {
+            return elements.remove(look) != null;
+        }
+    }
 
     /** Removes and returns the oldest element, or {@link #EMPTY} when there is none. */
-    public synchronized Object pop() {
-        var it = elements.iterator();
-        if (!it.hasNext()) return EMPTY;
-        Object v = it.next();
-        it.remove();
+    public Object pop() {
+        Object v;
+        synchronized (this) {
+            var it = elements.values().iterator();
+            if (!it.hasNext()) return EMPTY;
+            v = it.next();
+            it.remove();
+        }
         return v;
     }
 
@@ -41,8 +61,18 @@ public final class ThrSet {
 
     public synchronized void clear() { elements.clear(); }
 
-    /** A copy of the elements, for iterating or reading without holding the set. */
-    public synchronized List<Object> snapshot() { return new ArrayList<>(elements); }
+    /**
+     * A copy of the elements, for iterating or reading without holding the set; a container
+     * element as a fresh copy, so that changing it cannot strand the one kept.
+     */
+    public List<Object> snapshot() {
+        List<Object> out;
+        synchronized (this) {
+            out = new ArrayList<>(elements.values());
+        }
+        out.replaceAll(ThrMap::kept);
+        return out;
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -94,6 +94,14 @@ public final class Values {
 
     /** The form shown inside lists and maps and by `repr()`: strings quoted, as Python does. */
     public static String repr(Object v) {
+        return repr(v, null);
+    }
+
+    /** `open`: the containers being shown, outside in (by identity): one met again is shown as [...] or {...}, as Python does. */
+    private static String repr(Object v, java.util.Set<Object> open) {
+        if ((v instanceof ThrList || v instanceof ThrMap || v instanceof ThrSet) && open != null && open.contains(v)) {
+            return v instanceof ThrList ? "[...]" : "{...}";
+        }
         return switch (v) {
             case null -> "nil";
             case BigInteger b -> digits(b);
@@ -101,37 +109,49 @@ public final class Values {
             case Double d -> Formatting.floatRepr(d);
             case String s -> quote(s);
             case ThrList l -> {
+                java.util.Set<Object> inside = enter(open, l);
                 StringBuilder out = new StringBuilder("[");
                 List<Object> items = l.snapshot();
                 for (int i = 0; i < items.size(); i++) {
                     if (i > 0) out.append(", ");
-                    out.append(items.get(i) == l ? "[...]" : repr(items.get(i)));
+                    out.append(repr(items.get(i), inside));
                 }
+                inside.remove(l);
                 yield out.append(']').toString();
             }
             case ThrMap m -> {
+                java.util.Set<Object> inside = enter(open, m);
                 StringBuilder out = new StringBuilder("{");
                 boolean first = true;
                 for (Object[] e : m.entries()) {
                     if (!first) out.append(", ");
                     first = false;
-                    out.append(repr(e[0])).append(": ").append(e[1] == m ? "{...}" : repr(e[1]));
+                    out.append(repr(e[0], inside)).append(": ").append(repr(e[1], inside));
                 }
+                inside.remove(m);
                 yield out.append('}').toString();
             }
             case ThrSet z -> {
                 List<Object> items = z.snapshot();
                 if (items.isEmpty()) yield "set()"; // `{}` is the empty map
+                java.util.Set<Object> inside = enter(open, z);
                 StringBuilder out = new StringBuilder("{");
                 for (int i = 0; i < items.size(); i++) {
                     if (i > 0) out.append(", ");
-                    out.append(repr(items.get(i)));
+                    out.append(repr(items.get(i), inside));
                 }
+                inside.remove(z);
                 yield out.append('}').toString();
             }
             case ErrorValue e -> e.kind() + "(" + quote(e.message()) + ")";
             default -> v.toString();
         };
+    }
+
+    private static java.util.Set<Object> enter(java.util.Set<Object> open, Object container) {
+        java.util.Set<Object> s = open != null ? open : java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        s.add(container);
+        return s;
     }
 
     /** Python's string repr: single quotes unless the text has a single quote and no double one. */

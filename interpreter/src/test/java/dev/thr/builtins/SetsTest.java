@@ -119,4 +119,67 @@ class SetsTest {
                 print len(s)
                 """));
     }
+
+    @Test
+    void elementsAndKeysStayAsFirstGiven() {
+        assertEquals("{1.0} float {1.0, 2.0} {-0.0} {1}\n{1.0: 'a'} {1: 'b'}\n", output("""
+                print {1.0}, type(list({1.0})[0]), {x / 2 for x in [2, 4]}, {-0.0}, {1, 1.0}
+                m = {1: "a"}
+                m[1.0] = "b"
+                print {1.0: "a"}, m
+                """));
+    }
+
+    @Test
+    void containersInASetAreCopiesThatNothingCanChange() {
+        assertEquals("{{'a': 1}} true\n{[1]} true\n", output("""
+                mm = {"a": 1}
+                s = {mm}
+                mm["b"] = 2
+                print s, {"a": 1} in s
+                t = {[1]}
+                for e in t { e.append(2) }
+                print t, [1] in t
+                """));
+    }
+
+    @Test
+    void sortingSetsOrNaNsGivesSomeOrderAsPythonDoes() {
+        assertEquals("[{1}, {2}, {1, 2}, {3}]\n[3.0, nan, 1.0, 2.0]\n300\n", output("""
+                print sorted([{1}, {2}, {1, 2}, {3}])
+                print sorted([3.0, float("nan"), 1.0, 2.0])
+                r = 1
+                fn next(n) {
+                  global r
+                  r = (r * 1103515245 + 12345) % 2147483648   # a fixed pseudo-random sequence
+                  return r // 65536 % n
+                }
+                for t in range(100) { xs = sorted([set([next(7) for j in range(next(5))]) for i in range(300)]) }
+                print len(xs)
+                """));
+    }
+
+    @Test
+    void aSetHoldingItselfPrintsAsPythonShowsCycles() {
+        assertEquals("{[{...}]}\ncaught RecursionError\n", output("""
+                s = set()
+                s.add([s])
+                print s
+                xs = [1]
+                xs.append(xs)
+                try { print {xs} } catch RecursionError e { print "caught", e.kind }
+                """));
+    }
+
+    @Test
+    void sortingAListOfSetsWhileAnotherThreadLooksInASetDoesNotDeadlock() {
+        assertEquals("done\n", output("""
+                s = {1}
+                L = [s, {2}, {1, 3}]
+                fn a() { for i in range(3000) { L.sort() } }
+                fn b() { for i in range(3000) { x = L in s } }
+                join (spawn a()), (spawn b())
+                print "done"
+                """));
+    }
 }

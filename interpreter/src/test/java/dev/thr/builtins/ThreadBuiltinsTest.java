@@ -72,7 +72,7 @@ class ThreadBuiltinsTest {
                 thread(fn() => 1).join(-1) ==> ValueError: join timeout must be 0 or more seconds
                 thread(5) ==> TypeError: thread's target must be a function, not int
                 thread(fn() => 1, kwargs=[1]) ==> TypeError: kwargs must be a map, not list
-                thread(fn() => 1, args=5) ==> TypeError: int is not iterable
+                thread(fn() => 1, args=5) ==> TypeError: thread()'s args must be a list of the target's arguments, as in thread(f, args=[1, 2]), not int
                 """);
     }
 

@@ -30,6 +30,9 @@ class IdentityAndBitsTest {
                 1 + 2 & 3, 1 | 2 == 3                   ==> 3 true
                 true & false, true | false, true ^ true ==> false true false
                 {"a": 1} | {"a": 2, "b": 3}             ==> {'a': 2, 'b': 3}
+                1 == 1 in [1], 2 < 3 in [3]             ==> true true
+                nil is nil in [nil], 1 in [1] == true   ==> true false
+                3 not in [1, 2], not 1 in [1]           ==> true false
                 """);
     }
 

@@ -53,6 +53,22 @@ class ExplorerTest {
         assertTrue(f.story().size() <= Explorer.STORY_LINES);
     }
 
+    @Test
+    void aStoryTellsADeletion() throws Exception {
+        Explorer.Result r = explore("""
+                m = {"a": 1}
+                fn take() {
+                  if "a" in m { del m["a"] }
+                }
+                ts = [spawn take(), spawn take()]
+                for t in ts { join t }
+                """, 300);
+        assertEquals(1, r.failures().size(), r.failures().toString());
+        List<String> story = r.failures().get(0).story();
+        assertTrue(story.stream().anyMatch(l -> l.contains("deletes m[\"a\"]")), String.join("\n", story));
+        assertTrue(story.stream().anyMatch(l -> l.contains("before it deletes m[\"a\"]")), String.join("\n", story));
+    }
+
     private static final String LOCK_ORDER = """
             a = lock()
             b = lock()

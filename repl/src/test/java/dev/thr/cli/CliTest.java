@@ -70,14 +70,14 @@ class CliTest {
         Path s = script("heap.thr", """
                 xs = []
                 try {
-                  while true { xs.append("x" * 1000000) }
+                  while true { xs.append([0] * 1000) }
                 } catch MemoryError e {
                   n = len(xs)
                   xs = nil
                   print "caught", e.kind, n > 3
                 }
                 ys = []
-                while true { ys.append([0] * 1000000) }
+                while true { ys.append([0] * 1000) }
                 """);
         Result r = runWith(List.of("-Xmx64m"), null, s.toString());
         assertEquals("caught MemoryError true\n", r.out());
