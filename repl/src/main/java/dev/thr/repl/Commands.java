@@ -22,10 +22,10 @@ final class Commands {
     private final PrintWriter out;
     private final HelpTopics help;
 
-    Commands(Repl repl, PrintWriter out) {
+    Commands(Repl repl, PrintWriter out, HelpTopics help) {
         this.repl = repl;
         this.out = out;
-        this.help = new HelpTopics(repl::engine);
+        this.help = help;
     }
 
     /** Runs a command line. */

@@ -28,6 +28,7 @@ public final class Repl {
     private final LineReader reader;
     private final Commands commands;
     private final LastResults last = new LastResults();
+    private final ReaderTurns turns = new ReaderTurns();
     private final SessionLog log = new SessionLog();
     private final boolean colour;
     /** A terminal without cursor movement: no colours, and continuation lines asked for one by one. */
@@ -56,20 +57,21 @@ public final class Repl {
         this.output = new ReplOutput(terminal);
         this.dumb = terminal.getType().startsWith("dumb");
         this.colour = colourAllowed && !dumb;
-        this.engine = newEngine();
+        HelpTopics help = new HelpTopics(() -> engine);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("thr")
-                .parser(new InputParser(!dumb))
-                .completer(new Completion(() -> engine))
+                .parser(Answers.parser(new InputParser(!dumb), turns))
+                .completer(Answers.completer(new Completion(() -> engine, help), turns))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, Prompts.CONTINUATION_PATTERN)
                 .variable(LineReader.LINE_OFFSET, Prompts.LINE_OFFSET)
                 .variable(LineReader.INDENTATION, 2)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false);
         if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
-        if (colour) builder.highlighter(new Highlighting());
+        if (colour) builder.highlighter(Answers.highlighter(new Highlighting(), turns));
         this.reader = builder.build();
+        this.engine = newEngine();
         if (dumb) {
             // the brace widget blinks the matching brace with cursor moves: plain insert here
             reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference(LineReader.SELF_INSERT), "}");
@@ -77,7 +79,7 @@ public final class Repl {
             closeBraceDedentsOnlyAtLineStart(reader);
         }
         output.attach(reader);
-        this.commands = new Commands(this, out);
+        this.commands = new Commands(this, out, help);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
     }
 
@@ -114,7 +116,7 @@ public final class Repl {
     private ThrEngine newEngine() {
         Thr.Builder b = Thr.builder();
         if (simSeed != null) b.simulate(simSeed);
-        return b.stdout(output).stderr(output).stdin(new ReplInput(() -> reader))
+        return b.stdout(output).stderr(output).stdin(new ReplInput(reader, turns, output))
                 .virtualThreads(virtual).seed(seed).global("args", List.of())
                 .record(EVENTS_PER_THREAD).build();
     }
@@ -147,13 +149,12 @@ public final class Repl {
         out.flush();
         while (true) {
             String line;
-            output.endPartialLine();
             try {
-                line = reader.readLine(Prompts.PRIMARY);
+                line = prompted(Prompts.PRIMARY);
                 // JLine redraws a multi-line entry with cursor moves a dumb terminal lacks:
                 // there, ask for each continuation line ourselves
                 while (dumb && !line.strip().startsWith(":") && dev.thr.api.Syntax.check(line) == dev.thr.api.Syntax.Input.INCOMPLETE) {
-                    line = line + "\n" + reader.readLine(Prompts.continuation(line.split("\n", -1).length + 1));
+                    line = line + "\n" + prompted(Prompts.continuation(line.split("\n", -1).length + 1));
                 }
             } catch (UserInterruptException e) {
                 DiscardedLine.mark(terminal, e.getPartialLine(), dumb); // Ctrl-C at the prompt discards the line
@@ -189,6 +190,42 @@ public final class Repl {
         }
     }
 
+    /**
+     * A line typed at the session's prompt. A question from `input()` in another thread takes
+     * the reader over: the prompt and what was typed are erased, the question is asked, and the
+     * prompt comes back with the typed text, the cursor at its end.
+     */
+    private String prompted(String prompt) {
+        String typed = null;
+        while (true) {
+            output.endPartialLine();
+            turns.startPrompt();
+            try {
+                String line = reader.readLine(prompt, null, typed);
+                turns.endPrompt();
+                return line;
+            } catch (UserInterruptException e) {
+                String partial = e.getPartialLine();
+                if (!turns.endPrompt(() -> ScreenMoves.eraseRowsAbove(terminal, rowsOf(prompt, partial)))) throw e; // Ctrl-C
+                typed = partial;
+            } catch (RuntimeException e) {
+                turns.endPrompt();
+                throw e;
+            }
+        }
+    }
+
+    /** The rows a prompt with this text takes: continuation lines have their own prompts. */
+    private int rowsOf(String prompt, String typed) {
+        String[] lines = typed.split("\n", -1);
+        int rows = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String shown = (i == 0 ? prompt : Prompts.continuation(i + 1)) + lines[i];
+            rows += ScreenMoves.rows(terminal, ScreenMoves.columns(terminal, shown));
+        }
+        return rows;
+    }
+
     /** Runs one snippet on this thread; whatever it does, the session goes on. Whether it ran without error. */
     boolean evaluate(String name, String source) {
         evaluating = Thread.currentThread();
@@ -197,17 +234,17 @@ public final class Repl {
             Object value = engine.run(script);
             if (value != null) {
                 last.echoed(engine, value);
-                output.flush();
+                output.endPartialLine();
                 out.println(styled("=> " + engine.repr(value), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
             }
             return true;
         } catch (ThrException e) {
             if (!e.isSyntaxError()) last.failed(engine, e);
-            output.flush();
+            output.endPartialLine(); // an echo or error starts a line of its own
             out.print(styled(e.getMessage(), AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)));
             return false;
         } catch (InterruptedException | java.util.concurrent.CancellationException e) { // stopped running, or compiling a huge paste
-            output.flush();
+            output.endPartialLine(); // an echo or error starts a line of its own
             out.println(styled("Interrupted.", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
             return false;
         } catch (RuntimeException | Error e) {
