@@ -109,7 +109,12 @@ public final class Repl {
             String home = System.getProperty("user.home");
             Path history = System.getenv("THR_HISTORY") != null ? Path.of(System.getenv("THR_HISTORY"))
                     : home == null ? null : Path.of(home, ".thr_history");
-            return new Repl(terminal, history, virtual, seed, simSeed, colourAllowed).run();
+            CtrlCOnDumbTerminals ctrlC = CtrlCOnDumbTerminals.install(terminal);
+            try {
+                return new Repl(terminal, history, virtual, seed, simSeed, colourAllowed).run();
+            } finally {
+                if (ctrlC != null) ctrlC.close();
+            }
         }
     }
 
@@ -235,7 +240,8 @@ public final class Repl {
             if (value != null) {
                 last.echoed(engine, value);
                 output.endPartialLine();
-                out.println(styled("=> " + engine.repr(value), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
+                String shown = Abbreviated.text(engine.repr(value), ECHO_LINES, ECHO_CHARS, "; the whole value is in _");
+                out.println(styled("=> " + shown, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
             }
             return true;
         } catch (ThrException e) {
@@ -256,6 +262,9 @@ public final class Repl {
             out.flush();
         }
     }
+
+    /** How much of a value is echoed: about half a screen, more is abbreviated (the whole value stays in `_`). */
+    static final int ECHO_LINES = 30, ECHO_CHARS = 2000;
 
     /** A fresh session on the simulator with this seed, or on real threads for null. */
     void simulate(Long seed) {
@@ -285,8 +294,8 @@ public final class Repl {
     private int leave() {
         List<String> running = running();
         if (running.isEmpty()) return 0;
-        out.println("Waiting for " + running.size() + (running.size() == 1 ? " thread" : " threads") + " to finish: "
-                + String.join(", ", running) + " (Ctrl-C or Ctrl-D to leave them).");
+        out.println("Waiting for " + count(running.size()) + " to finish: "
+                + Abbreviated.names(running, NAMES_SHOWN) + " (Ctrl-C or Ctrl-D to leave without them).");
         out.flush();
         leaveNow = false;
         var saved = terminal.enterRawMode();
@@ -304,14 +313,24 @@ public final class Repl {
         return leaveNow ? leaveAtOnce() : 0;
     }
 
-    /** :exit! — leaving at once: threads still running are left behind, as a second Ctrl-C does. */
+    /**
+     * :exit! — leaving at once, as a second Ctrl-C does: threads still running end with the
+     * session's process, unfinished, and the message says so (nothing is left running after it).
+     */
     private int leaveAtOnce() {
-        int left = running().size();
-        if (left > 0) {
-            out.println("Left " + left + " running.");
+        List<String> left = running();
+        if (!left.isEmpty()) {
+            out.println(count(left.size()) + " had not finished and ended with the session: " + Abbreviated.names(left, NAMES_SHOWN) + ".");
             out.flush();
         }
         return 0;
+    }
+
+    /** How many thread names a message about leaving lists before it says how many more. */
+    private static final int NAMES_SHOWN = 5;
+
+    private static String count(int threads) {
+        return String.format("%,d", threads) + (threads == 1 ? " thread" : " threads");
     }
 
     private List<String> running() {
