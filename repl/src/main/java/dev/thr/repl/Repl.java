@@ -67,7 +67,10 @@ public final class Repl {
                 .variable(LineReader.LINE_OFFSET, Prompts.LINE_OFFSET)
                 .variable(LineReader.INDENTATION, 2)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_BRACKET, false);
+                .option(LineReader.Option.INSERT_BRACKET, false)
+                // on only while the prompt gives way to a question (ReaderTurns); set here so
+                // that the option is in the reader's table before any thread changes it
+                .option(LineReader.Option.ERASE_LINE_ON_FINISH, false);
         if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
         if (colour) builder.highlighter(Answers.highlighter(new Highlighting(), turns));
         this.reader = builder.build();
@@ -79,6 +82,7 @@ public final class Repl {
             closeBraceDedentsOnlyAtLineStart(reader);
         }
         output.attach(reader);
+        turns.attach(reader);
         this.commands = new Commands(this, out, help);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
     }
@@ -197,38 +201,42 @@ public final class Repl {
 
     /**
      * A line typed at the session's prompt. A question from `input()` in another thread takes
-     * the reader over: the prompt and what was typed are erased, the question is asked, and the
-     * prompt comes back with the typed text, the cursor at its end.
+     * the reader over: JLine erases the prompt and what was typed (see {@link ReaderTurns}),
+     * the question is asked, and the prompt comes back with the typed text, the cursor at its end.
      */
     private String prompted(String prompt) {
         String typed = null;
         while (true) {
-            output.endPartialLine();
             turns.startPrompt();
+            // only now, holding the turn: a question printed just before its thread asks is
+            // ended here, and found again by promptGaveWay, never lost between the two
+            output.endPartialLine();
+            output.promptComing();
             try {
                 String line = reader.readLine(prompt, null, typed);
-                turns.endPrompt();
+                turns.endPrompt(() -> showAccepted(prompt, line), output::promptGone);
                 return line;
             } catch (UserInterruptException e) {
-                String partial = e.getPartialLine();
-                if (!turns.endPrompt(() -> ScreenMoves.eraseRowsAbove(terminal, rowsOf(prompt, partial)))) throw e; // Ctrl-C
-                typed = partial;
+                if (!turns.endPrompt(output::promptGaveWay, output::promptGone)) throw e; // Ctrl-C
+                typed = e.getPartialLine();
             } catch (RuntimeException e) {
-                turns.endPrompt();
+                turns.endPrompt(output::promptGone);
                 throw e;
             }
         }
     }
 
-    /** The rows a prompt with this text takes: continuation lines have their own prompts. */
-    private int rowsOf(String prompt, String typed) {
-        String[] lines = typed.split("\n", -1);
-        int rows = 0;
+    /**
+     * Enter was pressed just as a question asked the prompt to give way, and JLine erased the
+     * accepted line: it is drawn again where it was (the cursor is where the prompt began), so
+     * the screen shows what runs.
+     */
+    private void showAccepted(String prompt, String line) {
+        String[] lines = line.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            String shown = (i == 0 ? prompt : Prompts.continuation(i + 1)) + lines[i];
-            rows += ScreenMoves.rows(terminal, ScreenMoves.columns(terminal, shown));
+            out.println((i == 0 ? prompt : Prompts.continuation(i + 1)) + lines[i]);
         }
-        return rows;
+        out.flush();
     }
 
     /** Runs one snippet on this thread; whatever it does, the session goes on. Whether it ran without error. */

@@ -58,6 +58,7 @@ final class ReplInput extends Reader {
                 return reader.readLine(question);
             } finally {
                 reader.variable(LineReader.DISABLE_HISTORY, false);
+                output.promptGone();
             }
         } catch (EndOfFileException e) {
             return null;

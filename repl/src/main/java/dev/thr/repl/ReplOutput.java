@@ -28,6 +28,18 @@ final class ReplOutput extends Writer {
     private String open = "";
     /** Whether that line was printed above a prompt (the cursor is on the row below it), not at the cursor. */
     private boolean openAbove;
+    /**
+     * The unended line that {@link #endPartialLine} ended just before the session's prompt came
+     * up on the row under it, until anything else is shown. It may be a question that a thread
+     * printed just before it asked (it printed at the cursor, nothing was reading yet).
+     */
+    private String endedAtPrompt = "";
+    /**
+     * Whether a readLine of the session's reader is about to start: output must wait for it to
+     * be up and go above it, as text printed at the cursor now would sit in front of the prompt
+     * JLine is about to draw there (JLine draws from column 0 of the cursor's row).
+     */
+    private boolean promptComing;
     private boolean gathering;
     private Thread printer;
     private volatile LineReader reader;
@@ -59,7 +71,7 @@ final class ReplOutput extends Writer {
     @Override
     public synchronized void flush() {
         if (pending.isEmpty()) return;
-        if (!reading()) {
+        if (!reading() && !promptComing) {
             show();
         } else if (!gathering) {
             gathering = true;
@@ -84,6 +96,7 @@ final class ReplOutput extends Writer {
                 return;
             }
             synchronized (this) {
+                if (promptComing && !reading()) continue; // not up yet: gather on until it is
                 gathering = false;
                 show();
                 notifyAll();
@@ -94,6 +107,7 @@ final class ReplOutput extends Writer {
     /** Puts what is waiting on the screen: above the prompt while one is up, else at the cursor. */
     private void show() {
         if (pending.isEmpty()) return;
+        endedAtPrompt = "";
         String text = pending.toString();
         pending.setLength(0);
         LineReader r = reader;
@@ -119,12 +133,38 @@ final class ReplOutput extends Writer {
     /** Before a prompt: a line left unfinished (`print x, end=""`) is ended, so the prompt starts clean. */
     synchronized void endPartialLine() {
         show();
+        endedAtPrompt = "";
         if (!open.isEmpty() && !openAbove) {
             terminal.writer().write("\n");
             terminal.writer().flush();
+            endedAtPrompt = open;
         }
         open = "";
         openAbove = false;
+    }
+
+    /** Before the session's reader starts a readLine (the prompt or a question's). */
+    synchronized void promptComing() {
+        promptComing = true;
+    }
+
+    /** After that readLine ended, however: output waiting for it goes to the cursor. */
+    synchronized void promptGone() {
+        promptComing = false;
+        flush();
+    }
+
+    /**
+     * The session's prompt gave way to a question and JLine erased it: the cursor is where the
+     * prompt began. A line ended just before that prompt is again the open line right above
+     * the cursor, where a question taken from it can be erased.
+     */
+    synchronized void promptGaveWay() {
+        if (!endedAtPrompt.isEmpty() && open.isEmpty()) {
+            open = endedAtPrompt;
+            openAbove = true;
+        }
+        endedAtPrompt = "";
     }
 
     /**
@@ -151,6 +191,7 @@ final class ReplOutput extends Writer {
         }
         open = "";
         openAbove = false;
+        promptComing = true; // the question's readLine comes next
         return question;
     }
 

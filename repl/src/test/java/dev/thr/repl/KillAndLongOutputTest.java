@@ -48,7 +48,9 @@ class KillAndLongOutputTest {
     void aHugeValueIsShortenedOnScreenAndWholeInUnderscore() throws Exception {
         try (var s = new ScreenSession()) {
             s.line("list(range(100000))");
-            s.awaitScreen(t -> t.replace("\n", "").contains("characters left out; the whole value is in _"), "the value shortened");
+            // the prompt after the value: the echo is on the screen a moment before the prompt is
+            s.awaitScreen(t -> t.replace("\n", "").contains("characters left out; the whole value is in _")
+                    && t.stripTrailing().endsWith("thr>"), "the value shortened, then the prompt");
             String shown = s.screen().replace("\n", "");
             assertTrue(shown.contains("thr> list(range(100000))=> [0, 1, 2, 3"), "its start:\n" + s.screen());
             assertTrue(shown.contains("99998, 99999]thr>"), "its end:\n" + s.screen());
