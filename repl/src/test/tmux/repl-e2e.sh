@@ -2,8 +2,9 @@
 # End-to-end test of the REPL as a person uses it: the real ./thr in a real terminal (tmux),
 # keys typed with send-keys, the screen read with capture-pane. Checks multi-line input and
 # its numbered continuation lines, `_`, output from a thread while a line is being typed,
-# Ctrl-C out of a long sleep and at the prompt (marked ^C), leaving with a thread still
-# running, colours and --no-color / NO_COLOR, and a dumb terminal. Ends with
+# input() from a background thread, Ctrl-C out of a long sleep and at the prompt (marked ^C),
+# leaving with a thread still running, colours and --no-color / NO_COLOR, and a dumb terminal
+# (Ctrl-C there too). Ends with
 # "N passed, N failed".
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)
@@ -118,6 +119,20 @@ check "thread output appears above the line being typed" 'background line'
 check "the typed text stays intact" '^thr> half typed$'
 keys C-u
 
+# a thread asks while the prompt holds a half-typed line: the question takes over, then the
+# prompt comes back with the line (the thread sleeps first, so the line is typed by then)
+line 'spawn fn() { sleep 2; print("got [" + input("name? ") + "]") }()'
+ready && keys 'half typed'
+check "input() from a background thread asks its question" '^name\? ?$'
+keys 'Bob (' Enter
+check "the answer is taken literally" '^got \[Bob \(\]$'
+check "the question stays on the screen with its answer" '^name\? Bob \($'
+check "the prompt comes back with the typed text" '^thr> half typed$'
+keys C-u
+line 'print("part", end="")'
+line '1'
+check "a partial line is ended before the echo" '^part$'
+
 line 'sleep 60'
 sleep 1
 keys C-c
@@ -161,6 +176,17 @@ line 'print 6 * 7'
 line '}'
 check "a dumb terminal: continuation lines, then the output on its own line" '^42$'
 check "a dumb terminal numbers continuation lines too" '^\.\.3> }$'
+line 'sleep 60'
+sleep 1
+keys C-c
+check "a dumb terminal: Ctrl-C stops a snippet" 'Interrupted\.'
+ready && keys C-c
+sleep 0.5
+ready && keys 'abc' && keys C-c
+line '2 + 3'
+check "a dumb terminal: Ctrl-C at the prompt discards the line, the session goes on" '^=> 5$'
+screen | grep -q 'thr exited' && { failed=$((failed + 1)); echo "FAILED: Ctrl-C ended the session on a dumb terminal"; } \
+  || { passed=$((passed + 1)); echo "ok: a dumb terminal: the session survives Ctrl-C"; }
 ready && keys C-d
 
 echo "$passed passed, $failed failed"

@@ -82,8 +82,9 @@ public final class Interpreter {
 
     /** A line for `input()`, without its line end; null at the end of the input. */
     public String readLine(ThreadContext ctx, String prompt) {
-        if (!prompt.isEmpty()) print(ctx, prompt);
+        // the question too is one at a time: two threads asking at once must not mix theirs
         synchronized (inputSource) {
+            if (!prompt.isEmpty()) print(ctx, prompt);
             try {
                 if (input == null) input = inputSource.get();
                 return input.readLine();

@@ -13,7 +13,7 @@ import java.util.List;
 /** The REPL's `:` commands. */
 final class Commands {
     static final List<String> NAMES = List.of(":help", ":load", ":history", ":save", ":threads", ":timeline", ":trace", ":sim",
-            ":reset", ":quit", ":exit!");
+            ":kill", ":reset", ":quit", ":exit!");
 
     /** What the session does after a command. */
     enum Next { GO_ON, LEAVE, LEAVE_NOW }
@@ -22,10 +22,10 @@ final class Commands {
     private final PrintWriter out;
     private final HelpTopics help;
 
-    Commands(Repl repl, PrintWriter out) {
+    Commands(Repl repl, PrintWriter out, HelpTopics help) {
         this.repl = repl;
         this.out = out;
-        this.help = new HelpTopics(repl::engine);
+        this.help = help;
     }
 
     /** Runs a command line. */
@@ -38,7 +38,8 @@ final class Commands {
             case ":history" -> out.print(repl.log().isEmpty() ? "Nothing typed yet.\n" : repl.log().history());
             case ":save" -> save(arg, false);
             case ":save!" -> save(arg, true);
-            case ":threads", ":t" -> threads();
+            case ":threads", ":t" -> threads(arg);
+            case ":kill" -> kill(arg);
             case ":timeline" -> timeline(arg);
             case ":sim" -> sim(arg);
             case ":trace" -> trace(arg);
@@ -75,6 +76,8 @@ final class Commands {
                   :save FILE     write the inputs that ran without error (since :reset) as a script;
                                  :save! FILE replaces a file that exists
                   :threads       what each thread does: state, what it waits for and who holds it, stack
+                                 (a long table is shortened: :threads all shows every row)
+                  :kill THREAD   stop one thread, by name or ident (t.ident); the others go on
                   :timeline      what the session's threads did over time (:timeline FILE.html: a page)
                   :trace FILE    the same as a trace file for Perfetto (ui.perfetto.dev)
                   :sim SEED      a fresh session, simulated: one thread at a time, switched as SEED says,
@@ -182,9 +185,54 @@ final class Commands {
         out.flush();
     }
 
-    private void threads() {
+    /** How many rows of `:threads` fit before it is shortened (`:threads all` shows them all). */
+    static final int THREAD_ROWS = 60;
+
+    private void threads(String arg) {
         String dump = repl.engine().threadDump();
+        if (!arg.equals("all")) dump = Abbreviated.text(dump, THREAD_ROWS, Integer.MAX_VALUE, ": :threads all shows them");
         out.print(dump.isEmpty() ? "No threads are running.\n" : dump);
         out.flush();
+    }
+
+    /**
+     * :kill THREAD — stops one thread as Ctrl-C stops a snippet's: at its next wait, loop turn
+     * or call, letting go of the locks its `with` blocks hold. Names may repeat; idents do not.
+     */
+    private void kill(String which) {
+        if (which.isEmpty()) {
+            out.println("Usage: :kill THREAD (its name, or its ident as t.ident gives it)");
+            return;
+        }
+        List<Long> idents = repl.engine().threadIdents(which);
+        if (idents.isEmpty()) {
+            out.println("No running thread is named " + which + " or has that ident. :threads lists them.");
+        } else if (idents.size() > 1) {
+            out.println(String.format("%,d", idents.size()) + " threads are named " + which + ": :kill one by its ident ("
+                    + Abbreviated.names(idents.stream().map(String::valueOf).toList(), 5) + ").");
+        } else {
+            String name = repl.engine().stopThread(idents.get(0));
+            if (name == null) {
+                out.println(which + " has already ended.");
+            } else if (stopped(idents.get(0))) {
+                out.println("Stopped " + name + ".");
+            } else {
+                out.println("Asked " + name + " to stop; it has not yet (a thread stops at its next wait, loop turn or call).");
+            }
+        }
+    }
+
+    /** Waits a moment for a thread asked to stop to end: whether it did. */
+    private boolean stopped(long ident) {
+        for (int i = 0; i < 200; i++) {
+            if (repl.engine().threadIdents(Long.toString(ident)).isEmpty()) return true;
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 }

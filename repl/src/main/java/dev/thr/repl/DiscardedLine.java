@@ -16,6 +16,12 @@ final class DiscardedLine {
 
     /** Called right after readLine threw UserInterruptException for `partial`. */
     static void mark(Terminal terminal, String partial, boolean dumb) {
+        if (terminal instanceof org.jline.terminal.impl.DumbTerminal) {
+            // a system terminal left in line mode echoes ^C itself: just end the line
+            terminal.writer().write("\r\n");
+            terminal.writer().flush();
+            return;
+        }
         String[] lines = partial.split("\n", -1);
         String prompt = lines.length == 1 ? Prompts.PRIMARY : Prompts.continuation(lines.length);
         int width = terminal.getWidth();

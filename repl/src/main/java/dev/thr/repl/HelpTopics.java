@@ -73,11 +73,27 @@ final class HelpTopics {
     private String typeOfVariable(String name) {
         ThrEngine e = engine.get();
         if (!e.globalNames().contains(name)) return null;
-        Object value = e.global(name);
-        // the engine hands lists and maps out as Java ones
+        return typeOf(e.global(name));
+    }
+
+    /** The thr type name of a value as the engine hands it out (lists, maps and sets as Java ones). */
+    static String typeOf(Object value) {
         if (value instanceof List<?>) return "list";
         if (value instanceof Map<?, ?>) return "map";
+        if (value instanceof java.util.Set<?>) return "set";
         return Values.typeName(value);
+    }
+
+    /** How a member of a type is called, `put(item, block=, timeout=)`, or null for an attribute or none. */
+    String memberCall(String type, String name) {
+        Signature s = library.membersNamed(name).get(type);
+        return s == null ? null : name + "(" + params(s) + ")";
+    }
+
+    /** How a builtin function is called, `queue(maxsize=)`, or null when it is not one. */
+    String builtinCall(String name) {
+        Signature s = library.signature(name);
+        return s == null ? null : name + "(" + params(s) + ")";
     }
 
     /** `item, block=, timeout=`: optional parameters end in `=`, as help.txt writes them. */

@@ -28,6 +28,7 @@ public final class Repl {
     private final LineReader reader;
     private final Commands commands;
     private final LastResults last = new LastResults();
+    private final ReaderTurns turns = new ReaderTurns();
     private final SessionLog log = new SessionLog();
     private final boolean colour;
     /** A terminal without cursor movement: no colours, and continuation lines asked for one by one. */
@@ -56,20 +57,24 @@ public final class Repl {
         this.output = new ReplOutput(terminal);
         this.dumb = terminal.getType().startsWith("dumb");
         this.colour = colourAllowed && !dumb;
-        this.engine = newEngine();
+        HelpTopics help = new HelpTopics(() -> engine);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("thr")
-                .parser(new InputParser(!dumb))
-                .completer(new Completion(() -> engine))
+                .parser(Answers.parser(new InputParser(!dumb), turns))
+                .completer(Answers.completer(new Completion(() -> engine, help), turns))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, Prompts.CONTINUATION_PATTERN)
                 .variable(LineReader.LINE_OFFSET, Prompts.LINE_OFFSET)
                 .variable(LineReader.INDENTATION, 2)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .option(LineReader.Option.INSERT_BRACKET, false);
+                .option(LineReader.Option.INSERT_BRACKET, false)
+                // on only while the prompt gives way to a question (ReaderTurns); set here so
+                // that the option is in the reader's table before any thread changes it
+                .option(LineReader.Option.ERASE_LINE_ON_FINISH, false);
         if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
-        if (colour) builder.highlighter(new Highlighting());
+        if (colour) builder.highlighter(Answers.highlighter(new Highlighting(), turns));
         this.reader = builder.build();
+        this.engine = newEngine();
         if (dumb) {
             // the brace widget blinks the matching brace with cursor moves: plain insert here
             reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference(LineReader.SELF_INSERT), "}");
@@ -77,7 +82,8 @@ public final class Repl {
             closeBraceDedentsOnlyAtLineStart(reader);
         }
         output.attach(reader);
-        this.commands = new Commands(this, out);
+        turns.attach(reader);
+        this.commands = new Commands(this, out, help);
         terminal.handle(Terminal.Signal.INT, signal -> interrupt());
     }
 
@@ -107,14 +113,19 @@ public final class Repl {
             String home = System.getProperty("user.home");
             Path history = System.getenv("THR_HISTORY") != null ? Path.of(System.getenv("THR_HISTORY"))
                     : home == null ? null : Path.of(home, ".thr_history");
-            return new Repl(terminal, history, virtual, seed, simSeed, colourAllowed).run();
+            CtrlCOnDumbTerminals ctrlC = CtrlCOnDumbTerminals.install(terminal);
+            try {
+                return new Repl(terminal, history, virtual, seed, simSeed, colourAllowed).run();
+            } finally {
+                if (ctrlC != null) ctrlC.close();
+            }
         }
     }
 
     private ThrEngine newEngine() {
         Thr.Builder b = Thr.builder();
         if (simSeed != null) b.simulate(simSeed);
-        return b.stdout(output).stderr(output).stdin(new ReplInput(() -> reader))
+        return b.stdout(output).stderr(output).stdin(new ReplInput(reader, turns, output))
                 .virtualThreads(virtual).seed(seed).global("args", List.of())
                 .record(EVENTS_PER_THREAD).build();
     }
@@ -147,13 +158,12 @@ public final class Repl {
         out.flush();
         while (true) {
             String line;
-            output.endPartialLine();
             try {
-                line = reader.readLine(Prompts.PRIMARY);
+                line = prompted(Prompts.PRIMARY);
                 // JLine redraws a multi-line entry with cursor moves a dumb terminal lacks:
                 // there, ask for each continuation line ourselves
                 while (dumb && !line.strip().startsWith(":") && dev.thr.api.Syntax.check(line) == dev.thr.api.Syntax.Input.INCOMPLETE) {
-                    line = line + "\n" + reader.readLine(Prompts.continuation(line.split("\n", -1).length + 1));
+                    line = line + "\n" + prompted(Prompts.continuation(line.split("\n", -1).length + 1));
                 }
             } catch (UserInterruptException e) {
                 DiscardedLine.mark(terminal, e.getPartialLine(), dumb); // Ctrl-C at the prompt discards the line
@@ -189,6 +199,46 @@ public final class Repl {
         }
     }
 
+    /**
+     * A line typed at the session's prompt. A question from `input()` in another thread takes
+     * the reader over: JLine erases the prompt and what was typed (see {@link ReaderTurns}),
+     * the question is asked, and the prompt comes back with the typed text, the cursor at its end.
+     */
+    private String prompted(String prompt) {
+        String typed = null;
+        while (true) {
+            turns.startPrompt();
+            // only now, holding the turn: a question printed just before its thread asks is
+            // ended here, and found again by promptGaveWay, never lost between the two
+            output.endPartialLine();
+            output.promptComing();
+            try {
+                String line = reader.readLine(prompt, null, typed);
+                turns.endPrompt(() -> showAccepted(prompt, line), output::promptGone);
+                return line;
+            } catch (UserInterruptException e) {
+                if (!turns.endPrompt(output::promptGaveWay, output::promptGone)) throw e; // Ctrl-C
+                typed = e.getPartialLine();
+            } catch (RuntimeException e) {
+                turns.endPrompt(output::promptGone);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Enter was pressed just as a question asked the prompt to give way, and JLine erased the
+     * accepted line: it is drawn again where it was (the cursor is where the prompt began), so
+     * the screen shows what runs.
+     */
+    private void showAccepted(String prompt, String line) {
+        String[] lines = line.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            out.println((i == 0 ? prompt : Prompts.continuation(i + 1)) + lines[i]);
+        }
+        out.flush();
+    }
+
     /** Runs one snippet on this thread; whatever it does, the session goes on. Whether it ran without error. */
     boolean evaluate(String name, String source) {
         evaluating = Thread.currentThread();
@@ -197,17 +247,18 @@ public final class Repl {
             Object value = engine.run(script);
             if (value != null) {
                 last.echoed(engine, value);
-                output.flush();
-                out.println(styled("=> " + engine.repr(value), AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
+                output.endPartialLine();
+                String shown = Abbreviated.text(engine.repr(value), ECHO_LINES, ECHO_CHARS, "; the whole value is in _");
+                out.println(styled("=> " + shown, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN)));
             }
             return true;
         } catch (ThrException e) {
             if (!e.isSyntaxError()) last.failed(engine, e);
-            output.flush();
+            output.endPartialLine(); // an echo or error starts a line of its own
             out.print(styled(e.getMessage(), AttributedStyle.DEFAULT.foreground(AttributedStyle.RED)));
             return false;
         } catch (InterruptedException | java.util.concurrent.CancellationException e) { // stopped running, or compiling a huge paste
-            output.flush();
+            output.endPartialLine(); // an echo or error starts a line of its own
             out.println(styled("Interrupted.", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
             return false;
         } catch (RuntimeException | Error e) {
@@ -219,6 +270,9 @@ public final class Repl {
             out.flush();
         }
     }
+
+    /** How much of a value is echoed: about half a screen, more is abbreviated (the whole value stays in `_`). */
+    static final int ECHO_LINES = 30, ECHO_CHARS = 2000;
 
     /** A fresh session on the simulator with this seed, or on real threads for null. */
     void simulate(Long seed) {
@@ -248,8 +302,8 @@ public final class Repl {
     private int leave() {
         List<String> running = running();
         if (running.isEmpty()) return 0;
-        out.println("Waiting for " + running.size() + (running.size() == 1 ? " thread" : " threads") + " to finish: "
-                + String.join(", ", running) + " (Ctrl-C or Ctrl-D to leave them).");
+        out.println("Waiting for " + count(running.size()) + " to finish: "
+                + Abbreviated.names(running, NAMES_SHOWN) + " (Ctrl-C or Ctrl-D to leave without them).");
         out.flush();
         leaveNow = false;
         var saved = terminal.enterRawMode();
@@ -267,14 +321,24 @@ public final class Repl {
         return leaveNow ? leaveAtOnce() : 0;
     }
 
-    /** :exit! — leaving at once: threads still running are left behind, as a second Ctrl-C does. */
+    /**
+     * :exit! — leaving at once, as a second Ctrl-C does: threads still running end with the
+     * session's process, unfinished, and the message says so (nothing is left running after it).
+     */
     private int leaveAtOnce() {
-        int left = running().size();
-        if (left > 0) {
-            out.println("Left " + left + " running.");
+        List<String> left = running();
+        if (!left.isEmpty()) {
+            out.println(count(left.size()) + " had not finished and ended with the session: " + Abbreviated.names(left, NAMES_SHOWN) + ".");
             out.flush();
         }
         return 0;
+    }
+
+    /** How many thread names a message about leaving lists before it says how many more. */
+    private static final int NAMES_SHOWN = 5;
+
+    private static String count(int threads) {
+        return String.format("%,d", threads) + (threads == 1 ? " thread" : " threads");
     }
 
     private List<String> running() {

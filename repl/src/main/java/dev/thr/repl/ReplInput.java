@@ -1,41 +1,72 @@
 package dev.thr.repl;
 
 import java.io.Reader;
-import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.UserInterruptException;
 
 /**
- * What `input()` reads in a session: lines typed through the session's own LineReader, never
- * System.in behind its back. The prompt has already been printed by `input()` itself.
+ * What `input()` reads in a session: a line typed through the session's own LineReader, never
+ * System.in behind its back, from whichever thread asks (see {@link ReaderTurns}). The
+ * question `input()` printed becomes the answer's prompt, so it stays on the screen with the
+ * answer after it, and output from other threads goes above both. The answer is text: it is
+ * not parsed as code (an unbalanced one does not continue), coloured, completed, or put in the
+ * history.
  */
 final class ReplInput extends Reader {
-    private final Supplier<LineReader> reader;
+    private final LineReader reader;
+    private final ReaderTurns turns;
+    private final ReplOutput output;
     private String pending = "";
     private boolean ended;
 
-    ReplInput(Supplier<LineReader> reader) {
+    ReplInput(LineReader reader, ReaderTurns turns, ReplOutput output) {
         this.reader = reader;
+        this.turns = turns;
+        this.output = output;
     }
 
     @Override
     public synchronized int read(char[] buf, int off, int len) {
         if (pending.isEmpty()) {
             if (ended) return -1;
-            try {
-                pending = reader.get().readLine("") + "\n";
-            } catch (EndOfFileException e) {
+            String answer = ask();
+            if (answer == null) {
                 ended = true;
                 return -1;
-            } catch (UserInterruptException e) {
-                throw new dev.thr.eval.Cancelled(); // Ctrl-C while a snippet waits for input stops it
             }
+            pending = answer + "\n";
         }
         int n = Math.min(len, pending.length());
         pending.getChars(0, n, buf, off);
         pending = pending.substring(n);
         return n;
+    }
+
+    /** The answer to the question just printed; null for Ctrl-D. */
+    private String ask() {
+        try {
+            turns.startQuestion();
+        } catch (InterruptedException e) {
+            throw new dev.thr.eval.Cancelled(); // the thread is being stopped while it waits its turn
+        }
+        try {
+            // JLine reads % in a prompt as the start of a pattern (%N, %P): %% is a plain %
+            String question = output.takeQuestion().replace("%", "%%");
+            reader.variable(LineReader.DISABLE_HISTORY, true);
+            try {
+                return reader.readLine(question);
+            } finally {
+                reader.variable(LineReader.DISABLE_HISTORY, false);
+                output.promptGone();
+            }
+        } catch (EndOfFileException e) {
+            return null;
+        } catch (UserInterruptException e) {
+            throw new dev.thr.eval.Cancelled(); // Ctrl-C at a question stops the thread that asked
+        } finally {
+            turns.endQuestion();
+        }
     }
 
     @Override

@@ -56,7 +56,12 @@ class InputTest {
     }
 
     Completion completion(ThrEngine engine) {
-        return new Completion(() -> engine);
+        return new Completion(() -> engine, new HelpTopics(() -> engine));
+    }
+
+    /** What Tab offers with the cursor at the end of the text. */
+    List<Completion.Option> completeAll(ThrEngine engine, String text) {
+        return completion(engine).candidates(text, text.length());
     }
 
     static List<String> values(List<Completion.Option> options) {
@@ -80,6 +85,32 @@ class InputTest {
         assertTrue(values(completion(engine).candidates("xs.", 3)).contains("append"));
         assertTrue(values(completion(engine).candidates("t.", 2)).containsAll(List.of("start", "join", "name", "daemon")));
         assertEquals(List.of(), values(completion(engine).candidates("nothing.", 8)));
+    }
+
+    @Test
+    void membersShowHowTheyAreCalled() throws Exception {
+        ThrEngine engine = Thr.builder().build();
+        engine.run(engine.compileInteractive("s", "q = queue(2)"));
+        List<Completion.Option> got = completion(engine).candidates("q.pu", 4);
+        assertEquals("put(item, block=, timeout=)", got.get(0).call());
+        assertEquals("put_nowait(item)", got.get(1).call());
+        assertEquals("queue(maxsize=)", completion(engine).candidates("queu", 4).stream()
+                .filter(o -> o.value().equals("queue")).findFirst().orElseThrow().call());
+    }
+
+    @Test
+    void completesMembersOfLiteralsWithoutRunningAnything() throws Exception {
+        ThrEngine engine = Thr.builder().build();
+        engine.run(engine.compileInteractive("s", "calls = []\nfn f() { calls.append(1); return \"s\" }\nm = {\"k\": [1]}"));
+        assertEquals(List.of("upper"), values(completeAll(engine, "\"abc\".up")));
+        assertEquals(List.of("append"), values(completeAll(engine, "x = [1, [2]].ap")));
+        assertTrue(values(completeAll(engine, "{}.ke")).contains("keys"));
+        assertTrue(values(completeAll(engine, "{1, 2}.")).contains("add"));
+        // a call, an index or an attribute is never run to find out what it is
+        assertEquals(List.of(), values(completeAll(engine, "f().up")));
+        assertEquals(List.of(), values(completeAll(engine, "m[\"k\"].ap")));
+        assertEquals(List.of(), values(completeAll(engine, "(f()).up")));
+        assertEquals(List.of(), engine.global("calls"), "f was never called");
     }
 
     @Test

@@ -57,6 +57,12 @@ final class ScreenSession implements AutoCloseable {
         keys(text + "\r");
     }
 
+    /** Types a line and waits until it has run and the prompt is back (the screen's last line is `thr>`). */
+    void ran(String text) throws Exception {
+        line(text);
+        awaitScreen(t -> t.contains("thr> " + text + "\n") && t.endsWith("\nthr>\n"), "`" + text + "` run");
+    }
+
     void interrupt() {
         vt.terminal().raise(Terminal.Signal.INT);
     }
@@ -74,7 +80,10 @@ final class ScreenSession implements AutoCloseable {
     }
 
     void awaitReading() throws InterruptedException {
-        await(s -> repl.reader().isReading(), "the prompt");
+        // JLine says it is reading a moment before it takes the terminal out of echo mode: keys
+        // typed in between would be echoed by the terminal, not edited by the reader
+        await(s -> repl.reader().isReading()
+                && !vt.terminal().getAttributes().getLocalFlag(org.jline.terminal.Attributes.LocalFlag.ECHO), "the prompt");
     }
 
     void awaitPrompt() throws InterruptedException {

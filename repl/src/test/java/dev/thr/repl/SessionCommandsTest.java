@@ -91,7 +91,7 @@ class SessionCommandsTest {
             s.line(":exit!");
             assertTrue(s.ended(), ":exit! leaves while the thread still waits");
             assertEquals(0, s.status);
-            assertTrue(s.screen().contains("Left 1 running."), s.screen());
+            assertTrue(s.screen().contains("1 thread had not finished and ended with the session: Thread-1 (<lambda>)."), s.screen());
             assertFalse(s.screen().contains("Waiting for"), s.screen());
         }
     }
