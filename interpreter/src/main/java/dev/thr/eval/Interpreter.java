@@ -204,7 +204,7 @@ public final class Interpreter {
         ThrThread t = new ThrThread(name != null && !name.isEmpty() ? name : autoName(target.name()), daemon, false);
         Run run = maker.run;
         t.run(run);
-        t.body(() -> runThread(t, run, target, args, names));
+        t.body(() -> runThread(t, (Run) t.run(), target, args, names)); // its run when it starts (see start)
         t.startSignal(scheduler.newMonitor());
         var rec = recording;
         if (rec != null) rec.attach(t);
@@ -213,6 +213,12 @@ public final class Interpreter {
 
     public void start(ThreadContext starter, ThrThread t) {
         Run run = t.run() instanceof Run r ? r : starter.run;
+        if (run != starter.run && !runs.contains(run)) {
+            // made by a run that has ended (a REPL's earlier snippet): it joins the run that
+            // starts it, so that threads(), a stop and cancel() see it
+            run = starter.run;
+            t.run(run);
+        }
         if (t.started() || t.isMain()) throw ThrError.runtime("threads can only be started once");
         if (run.stopping) throw new Cancelled();
         if (limits.totalThreads() > 0 && run.started.get() >= limits.totalThreads()) {
