@@ -81,8 +81,12 @@ final class CollectionBuiltins {
             long seen = list.changes();
             List<Object> items = list.snapshot();
             List<Object[]> keyed = new ArrayList<>(items.size());
-            for (Object item : items) keyed.add(new Object[] {f == null ? item : f.call(ctx, new Object[] {item}, null), item});
-            List<Object> sorted = Sorting.sorted(keyed, descending);
+            int n = 0;
+            for (Object item : items) {
+                if ((++n & 4095) == 0 && ctx.thread().stopped()) throw new dev.thr.eval.Cancelled();
+                keyed.add(new Object[] {f == null ? item : f.call(ctx, new Object[] {item}, null), item});
+            }
+            List<Object> sorted = Sorting.sorted(keyed, descending, () -> ctx.thread().stopped());
             if (list.replaceIfUnchanged(seen, sorted)) return;
             if (f != null) throw ThrError.value("list modified during sort");
         }

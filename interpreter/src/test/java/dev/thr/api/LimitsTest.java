@@ -134,6 +134,7 @@ class LimitsTest {
                 "x = [0 for i in range(10 ** 12) if i < 0]",
                 "x = len([i for i in range(10 ** 6) for j in range(10 ** 6)])",
                 "x = sorted(range(10 ** 12))",
+                "xs = list(range(5 * 10 ** 6))\nwhile true { ys = sorted(xs, reverse=true) }",
                 "x = max(range(10 ** 15))",
                 "x = any([false for i in range(10 ** 12)])",
                 "x = enumerate(range(10 ** 12))",
