@@ -170,9 +170,9 @@ public final class ThrEngine {
     private final java.util.concurrent.atomic.AtomicLong cancels = new java.util.concurrent.atomic.AtomicLong();
 
     private synchronized Script compile(ParseResult parsed, boolean lenientNames, boolean keepLastValue) throws ThrException {
-        Set<String> defined = new HashSet<>();
-        for (String g : interpreter.globalTable().names()) if (interpreter.isAssigned(g)) defined.add(g);
-        Resolver resolver = new Resolver(interpreter.globalTable(), defined, library::isBuiltin);
+        var table = interpreter.globalTable();
+        Resolver resolver = new Resolver(table, (java.util.function.Predicate<String>) g -> table.has(g) && interpreter.isAssigned(g),
+                library::isBuiltin);
         Compiler compiler = null;
         try {
             var resolved = (lenientNames ? resolver.interactive() : resolver).resolve(parsed.program());

@@ -27,7 +27,10 @@ import java.util.function.Predicate;
 public final class Resolver {
     private final GlobalTable globals;
     private final Predicate<String> isBuiltin;
-    private final Set<String> assignedGlobals;
+    /** Module variables this program assigns (or declares global); with `defined`, the names a read may use. */
+    private final Set<String> assignedGlobals = new HashSet<>();
+    /** Names already holding a value before this program (earlier snippets, host globals). */
+    private final Predicate<String> defined;
     private boolean interactive;
     private final Resolution result = new Resolution();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -63,9 +66,17 @@ public final class Resolver {
      * @param defined names already holding a value (earlier snippets, host globals)
      */
     public Resolver(GlobalTable globals, Set<String> defined, Predicate<String> isBuiltin) {
+        this(globals, (Predicate<String>) defined::contains, isBuiltin);
+    }
+
+    /**
+     * @param defined whether a name already holds a value: asked per name read, so that a
+     *     session of thousands of snippets does not gather every name for each one
+     */
+    public Resolver(GlobalTable globals, Predicate<String> defined, Predicate<String> isBuiltin) {
         this.globals = globals;
         this.isBuiltin = isBuiltin;
-        this.assignedGlobals = new HashSet<>(defined);
+        this.defined = defined;
     }
 
     public record Result(Resolution resolution, List<Diagnostic> diagnostics) {}
@@ -91,7 +102,7 @@ public final class Resolver {
         statements(program.statements());
         result.moduleSlots = scope.infos.size();
         for (Expr.Name read : globalReads) {
-            if (assignedGlobals.contains(read.name())) continue;
+            if (assignedGlobals.contains(read.name()) || defined.test(read.name())) continue;
             if (interactive) result.undefined.add(read);
             else error(read, "unknown name '" + read.name() + "'" + PythonWords.hint(read.name()));
         }
