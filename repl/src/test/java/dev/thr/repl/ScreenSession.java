@@ -22,8 +22,15 @@ final class ScreenSession implements AutoCloseable {
 
     /** @param colour false as thr --no-color (or NO_COLOR) makes it */
     ScreenSession(boolean colour) throws Exception {
+        this(b -> b.colour(colour));
+    }
+
+    /** @param options what the test changes in the session (an inputrc, say) */
+    ScreenSession(java.util.function.Consumer<Repl.Builder> options) throws Exception {
         vt = ScreenTerminal.withTerminal("vt", "xterm-256color", 100, 40);
-        repl = new Repl(vt.terminal(), null, false, 1L, null, colour);
+        Repl.Builder builder = Repl.builder(vt.terminal()).seed(1L);
+        options.accept(builder);
+        repl = builder.build();
         runner = new Thread(() -> status = repl.run(), "repl");
         runner.setDaemon(true);
         runner.start();
