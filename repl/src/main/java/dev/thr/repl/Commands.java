@@ -13,7 +13,7 @@ import java.util.List;
 /** The REPL's `:` commands. */
 final class Commands {
     static final List<String> NAMES = List.of(":help", ":load", ":history", ":save", ":threads", ":timeline", ":trace", ":sim",
-            ":kill", ":reset", ":quit", ":exit!");
+            ":kill", ":set", ":reset", ":quit", ":exit!");
 
     /** What the session does after a command. */
     enum Next { GO_ON, LEAVE, LEAVE_NOW }
@@ -40,6 +40,7 @@ final class Commands {
             case ":save!" -> save(arg, true);
             case ":threads", ":t" -> threads(arg);
             case ":kill" -> kill(arg);
+            case ":set" -> out.println(repl.editing().set(arg));
             case ":timeline" -> timeline(arg);
             case ":sim" -> sim(arg);
             case ":trace" -> trace(arg);
@@ -82,6 +83,8 @@ final class Commands {
                   :trace FILE    the same as a trace file for Perfetto (ui.perfetto.dev)
                   :sim SEED      a fresh session, simulated: one thread at a time, switched as SEED says,
                                  virtual time (:sim off: real threads again; :sim: which one this is)
+                  :set vi        vi keys (:set emacs: emacs keys, the default; or set editing-mode vi
+                                 in ~/.inputrc); :set suggest on: suggestions from history, Right takes one
                   :reset         a fresh session (running threads are stopped)
                   :quit          leave (also Ctrl-D); waits for running threads, Ctrl-C again leaves them
                   :exit!         leave at once, leaving running threads behind

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -35,6 +36,8 @@ public final class Repl {
     private final boolean dumb;
     private final boolean virtual;
     private final Long seed;
+    private final Consumer<Thr.Builder> engineSetup;
+    private final EditingModes editing;
     /** The seed of a simulated session (:sim SEED, or thr --sim), null on real threads. */
     private Long simSeed;
     private volatile ThrEngine engine;
@@ -43,20 +46,68 @@ public final class Repl {
     private volatile boolean leaveNow;
     private int snippets;
 
-    public Repl(Terminal terminal, Path history, boolean virtual, Long seed) {
-        this(terminal, history, virtual, seed, null, true);
+    /**
+     * A session on this terminal, for a host application to run (see docs/embedding.md); the
+     * `thr` command makes its own with {@link #start}.
+     */
+    public static Builder builder(Terminal terminal) {
+        return new Builder(terminal);
     }
 
-    /** @param colourAllowed false for --no-color or NO_COLOR; a dumb terminal never gets colours either */
-    public Repl(Terminal terminal, Path history, boolean virtual, Long seed, Long simSeed, boolean colourAllowed) {
+    /** How a session is made. Every option is optional. */
+    public static final class Builder {
+        private final Terminal terminal;
+        private Path history;
+        private Path inputrc;
+        private boolean virtual;
+        private Long seed;
+        private Long simSeed;
+        private boolean colour = true;
+        private Consumer<Thr.Builder> engine = b -> { };
+
+        private Builder(Terminal terminal) {
+            this.terminal = java.util.Objects.requireNonNull(terminal, "terminal");
+        }
+
+        /** Where the history is kept between sessions; without one it lasts as long as the session. */
+        public Builder history(Path file) { this.history = file; return this; }
+
+        /** A readline settings file (an inputrc) to read, for `set editing-mode vi` and key bindings; none by default. */
+        public Builder inputrc(Path file) { this.inputrc = file; return this; }
+
+        /**
+         * What every engine of the session gets: globals, host functions, limits. It is applied to a
+         * fresh {@link Thr.Builder} for the first engine and again at each `:reset` and `:sim`; the
+         * session then sets the engine's stdout, stderr and stdin itself, since it owns the terminal.
+         */
+        public Builder engine(Consumer<Thr.Builder> setup) { this.engine = java.util.Objects.requireNonNull(setup); return this; }
+
+        /** Scripts' threads as virtual threads (thr --virtual). */
+        public Builder virtualThreads(boolean virtual) { this.virtual = virtual; return this; }
+
+        /** The seed of the random builtins (thr --seed). */
+        public Builder seed(Long seed) { this.seed = seed; return this; }
+
+        /** Starts simulated, on the deterministic scheduler with this seed (thr --sim); null for real threads. */
+        public Builder simulate(Long seed) { this.simSeed = seed; return this; }
+
+        /** false keeps colours off (thr --no-color, NO_COLOR); a dumb terminal never gets them. */
+        public Builder colour(boolean colour) { this.colour = colour; return this; }
+
+        public Repl build() { return new Repl(this); }
+    }
+
+    private Repl(Builder b) {
+        Terminal terminal = b.terminal;
         this.terminal = terminal;
-        this.simSeed = simSeed;
+        this.simSeed = b.simSeed;
+        this.engineSetup = b.engine;
         this.out = terminal.writer();
-        this.virtual = virtual;
-        this.seed = seed;
+        this.virtual = b.virtual;
+        this.seed = b.seed;
         this.output = new ReplOutput(terminal);
         this.dumb = terminal.getType().startsWith("dumb");
-        this.colour = colourAllowed && !dumb;
+        this.colour = b.colour && !dumb;
         HelpTopics help = new HelpTopics(() -> engine);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -71,7 +122,9 @@ public final class Repl {
                 // on only while the prompt gives way to a question (ReaderTurns); set here so
                 // that the option is in the reader's table before any thread changes it
                 .option(LineReader.Option.ERASE_LINE_ON_FINISH, false);
-        if (history != null) builder.variable(LineReader.HISTORY_FILE, history);
+        if (b.history != null) builder.variable(LineReader.HISTORY_FILE, b.history);
+        // JLine reads the file while the reader is built; a dumb terminal edits plainly whatever it says
+        if (b.inputrc != null && !dumb) builder.variable(LineReader.INPUT_RC_FILE_NAME, b.inputrc.toString());
         if (colour) builder.highlighter(Answers.highlighter(new Highlighting(), turns));
         this.reader = builder.build();
         this.engine = newEngine();
@@ -81,6 +134,7 @@ public final class Repl {
         } else {
             closeBraceDedentsOnlyAtLineStart(reader);
         }
+        this.editing = new EditingModes(reader, dumb);
         output.attach(reader);
         turns.attach(reader);
         this.commands = new Commands(this, out, help);
@@ -92,6 +146,7 @@ public final class Repl {
      * before the brace; only a brace that starts a continuation line should move left.
      */
     private static void closeBraceDedentsOnlyAtLineStart(LineReader reader) {
+        // in both modes: an inputrc or :set may switch the main keymap to vi's insert keys
         reader.getWidgets().put("thr-close-brace", () -> {
             String before = reader.getBuffer().upToCursor();
             if (before.substring(before.lastIndexOf('\n') + 1).isBlank()) {
@@ -101,7 +156,9 @@ public final class Repl {
             }
             return true;
         });
-        reader.getKeyMaps().get(LineReader.MAIN).bind(new org.jline.reader.Reference("thr-close-brace"), "}");
+        for (String keymap : new String[] {LineReader.EMACS, LineReader.VIINS}) {
+            reader.getKeyMaps().get(keymap).bind(new org.jline.reader.Reference("thr-close-brace"), "}");
+        }
     }
 
     /** Opens the system terminal and runs a session on it; the exit status. */
@@ -115,19 +172,26 @@ public final class Repl {
                     : home == null ? null : Path.of(home, ".thr_history");
             CtrlCOnDumbTerminals ctrlC = CtrlCOnDumbTerminals.install(terminal);
             try {
-                return new Repl(terminal, history, virtual, seed, simSeed, colourAllowed).run();
+                return builder(terminal).history(history).inputrc(inputrc(home)).virtualThreads(virtual).seed(seed)
+                        .simulate(simSeed).colour(colourAllowed).build().run();
             } finally {
                 if (ctrlC != null) ctrlC.close();
             }
         }
     }
 
+    /** As readline finds it: $INPUTRC, else ~/.inputrc. */
+    private static Path inputrc(String home) {
+        String named = System.getenv("INPUTRC");
+        if (named != null && !named.isEmpty()) return Path.of(named);
+        return home == null ? null : Path.of(home, ".inputrc");
+    }
+
     private ThrEngine newEngine() {
-        Thr.Builder b = Thr.builder();
+        Thr.Builder b = Thr.builder().virtualThreads(virtual).seed(seed).global("args", List.of()).record(EVENTS_PER_THREAD);
+        engineSetup.accept(b); // the host's globals, functions and limits, after thr's defaults so they may change them
         if (simSeed != null) b.simulate(simSeed);
-        return b.stdout(output).stderr(output).stdin(new ReplInput(reader, turns, output))
-                .virtualThreads(virtual).seed(seed).global("args", List.of())
-                .record(EVENTS_PER_THREAD).build();
+        return b.stdout(output).stderr(output).stdin(new ReplInput(reader, turns, output)).build();
     }
 
     /** A session records its threads for :timeline, keeping fewer events a thread than a script run. */
@@ -147,6 +211,8 @@ public final class Repl {
     LineReader reader() { return reader; }
 
     SessionLog log() { return log; }
+
+    EditingModes editing() { return editing; }
 
     /** Whether a snippet is running (what Ctrl-C would stop). */
     boolean busy() { return evaluating != null; }
@@ -212,6 +278,7 @@ public final class Repl {
             // ended here, and found again by promptGaveWay, never lost between the two
             output.endPartialLine();
             output.promptComing();
+            editing.prompting();
             try {
                 String line = reader.readLine(prompt, null, typed);
                 turns.endPrompt(() -> showAccepted(prompt, line), output::promptGone);

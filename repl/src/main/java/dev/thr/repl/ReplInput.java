@@ -54,6 +54,8 @@ final class ReplInput extends Reader {
             // JLine reads % in a prompt as the start of a pattern (%N, %P): %% is a plain %
             String question = output.takeQuestion().replace("%", "%%");
             reader.variable(LineReader.DISABLE_HISTORY, true);
+            // an answer is not code: the session's history has nothing to suggest for it
+            reader.setAutosuggestion(LineReader.SuggestionType.NONE);
             try {
                 return reader.readLine(question);
             } finally {

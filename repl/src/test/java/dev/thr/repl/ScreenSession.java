@@ -22,8 +22,24 @@ final class ScreenSession implements AutoCloseable {
 
     /** @param colour false as thr --no-color (or NO_COLOR) makes it */
     ScreenSession(boolean colour) throws Exception {
-        vt = ScreenTerminal.withTerminal("vt", "xterm-256color", 100, 40);
-        repl = new Repl(vt.terminal(), null, false, 1L, null, colour);
+        this(b -> b.colour(colour));
+    }
+
+    /** @param options what the test changes in the session (an inputrc, say) */
+    ScreenSession(java.util.function.Consumer<Repl.Builder> options) throws Exception {
+        this(ScreenTerminal.withTerminal("vt", "xterm-256color", 100, 40), options);
+    }
+
+    /** On a screen of another type ("dumb", say). */
+    ScreenSession(ScreenTerminal.VirtualTerminal vt) throws Exception {
+        this(vt, b -> { });
+    }
+
+    private ScreenSession(ScreenTerminal.VirtualTerminal vt, java.util.function.Consumer<Repl.Builder> options) throws Exception {
+        this.vt = vt;
+        Repl.Builder builder = Repl.builder(vt.terminal()).seed(1L);
+        options.accept(builder);
+        repl = builder.build();
         runner = new Thread(() -> status = repl.run(), "repl");
         runner.setDaemon(true);
         runner.start();
