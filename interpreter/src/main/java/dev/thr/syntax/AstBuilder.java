@@ -167,8 +167,8 @@ final class AstBuilder {
                 named = true;
                 out.add(new Arg(span(a.start), null, expr(a.value), 2));
             } else {
-                if (named) error(span(a.start), (stars == 1 ? "*" + a.value.getText() + " spreads positional arguments: it" : "a positional argument")
-                        + " cannot follow a named one");
+                // `f(k=1, *xs)` is allowed, as in Python: spread items go before the named ones all the same
+                if (named && stars == 0) error(span(a.start), "a positional argument cannot follow a named one");
                 out.add(new Arg(span(a.start), null, expr(a.value), stars));
             }
         }

@@ -77,6 +77,13 @@ class ArgumentSpreadTest {
     }
 
     @Test
+    void aSpreadListMayFollowNamedArgumentsAsInPython() {
+        assertEquals("a=1 b=2 rest=[3] c=9 named={}\n", output(SHOW + """
+                print show(c=9, *[1, 2, 3])
+                """));
+    }
+
+    @Test
     void mistakesAreTypeErrorsThatNameTheCall() {
         assertEquals("TypeError: f() got two values for 'a'", failure("""
                 fn f(a) { }
@@ -109,7 +116,7 @@ class ArgumentSpreadTest {
         assertEquals("error: *a cannot have a default: it is a list, empty when nothing is left for it", failure("fn f(*a=1) { }"));
         assertEquals("error: no parameter can follow **k: it takes every other named argument", failure("fn f(**k, x) { }"));
         assertEquals("error: only one *parameter: it takes every extra positional argument", failure("fn f(*a, *b) { }"));
-        assertEquals("error: *xs spreads positional arguments: it cannot follow a named one", failure("f(k=1, *xs)"));
+        assertEquals("error: a positional argument cannot follow a named one", failure("f(k=1, 2)"));
         assertEquals("error: print takes no **map: give sep= and end= by name", failure("print(**{})"));
     }
 }
