@@ -82,17 +82,26 @@ public final class Interpreter {
 
     /** A line for `input()`, without its line end; null at the end of the input. */
     public String readLine(ThreadContext ctx, String prompt) {
-        // the question too is one at a time: two threads asking at once must not mix theirs
-        synchronized (inputSource) {
+        // the question too is one at a time: two threads asking at once must not mix theirs;
+        // a thread waiting for its turn can be stopped (a monitor's wait could not be)
+        try {
+            inputTurn.lockInterruptibly();
+        } catch (InterruptedException e) {
+            throw new Cancelled();
+        }
+        try {
             if (!prompt.isEmpty()) print(ctx, prompt);
-            try {
-                if (input == null) input = inputSource.get();
-                return input.readLine();
-            } catch (java.io.IOException e) {
-                throw new ThrError("IOError", "cannot read input: " + e.getMessage());
-            }
+            if (input == null) input = inputSource.get();
+            return input.readLine();
+        } catch (java.io.IOException e) {
+            throw new ThrError("IOError", "cannot read input: " + e.getMessage());
+        } finally {
+            inputTurn.unlock();
         }
     }
+
+    /** One input() at a time: see readLine. */
+    private final java.util.concurrent.locks.ReentrantLock inputTurn = new java.util.concurrent.locks.ReentrantLock();
 
     public Limits limits() { return limits; }
 
