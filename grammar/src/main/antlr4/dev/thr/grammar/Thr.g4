@@ -55,9 +55,10 @@ catchClause
 targets : expr (',' expr)* ;
 
 // `fn f(a, b=1, *rest, c, **named)`: rest gathers extra positional arguments into a list,
-// named the unknown named ones into a map; parameters after *rest are named-only.
+// named the unknown named ones into a map; parameters after *rest are named-only, as they are
+// after a bare `*` (`fn f(a, *, c)`), which takes no extra arguments.
 params : param (',' param)* ','? ;
-param  : star=('*' | '**')? name=NAME ('=' value=expr)? ;
+param  : star='*' | star=('*' | '**')? name=NAME ('=' value=expr)? ;
 
 // `f(a, *xs, k=1, **m)`: *xs spreads a list (any iterable) into positional arguments, **m a
 // map into named ones.

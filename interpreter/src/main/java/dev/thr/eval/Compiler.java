@@ -405,12 +405,14 @@ public final class Compiler {
             if (params.get(i).defaultValue() != null) defaults[i] = expr(params.get(i).defaultValue());
         }
         int rest = -1, named = -1;
+        boolean bare = false;
         for (int i = 0; i < params.size(); i++) {
-            if (params.get(i).stars() == 1) rest = i;
+            if (params.get(i).stars() == 1 || params.get(i).stars() == 3) rest = i;
             if (params.get(i).stars() == 2) named = i;
+            bare |= params.get(i).stars() == 3;
         }
         FunctionCode code = new FunctionCode(f.name(), params.stream().map(Param::name).toArray(String[]::new),
-                defaults, rest, named, layout.slots(), block(f.body()), f.span());
+                defaults, rest, bare, named, layout.slots(), block(f.body()), f.span());
         return new Exprs.MakeFunction(f.span(), code);
     }
 

@@ -78,15 +78,16 @@ public final class Function implements Callable, Values.Typed {
         int positional = args.length - named;
         // parameters that take positional arguments: those before *rest (or before **named)
         int byPosition = code.rest >= 0 ? code.rest : code.named;
-        if (positional > byPosition && code.rest < 0) {
-            throw ThrError.type(code.name + "() takes " + Signature.count(byPosition) + " but " + positional + " were given");
+        if (positional > byPosition && (code.rest < 0 || code.bareStar)) {
+            throw ThrError.type(code.name + "() takes " + (code.bareStar ? positionalCount(byPosition) : Signature.count(byPosition))
+                    + " but " + positional + " were given");
         }
         for (int p = 0; p < params.length; p++) slots[p] = Unset.VALUE;
         System.arraycopy(args, 0, slots, 0, Math.min(positional, byPosition));
         if (code.rest >= 0) {
             ThrList extra = new ThrList();
             for (int i = byPosition; i < positional; i++) extra.add(args[i]);
-            slots[code.rest] = extra;
+            slots[code.rest] = code.bareStar ? null : extra;
         }
         ThrMap others = code.named >= 0 ? new ThrMap() : null;
         if (others != null) slots[code.named] = others;
@@ -109,6 +110,10 @@ public final class Function implements Callable, Values.Typed {
             }
             slots[p] = defaults[p];
         }
+    }
+
+    private static String positionalCount(int n) {
+        return n == 1 ? "1 positional argument" : n + " positional arguments";
     }
 
     private int indexOf(String name) {

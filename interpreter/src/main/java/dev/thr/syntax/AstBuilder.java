@@ -136,7 +136,19 @@ final class AstBuilder {
         boolean rest = false; // after *rest, parameters are named-only and need no default
         boolean named = false;
         if (params != null) {
-            for (ParamContext p : params.param()) {
+            List<ParamContext> list = params.param();
+            for (int k = 0; k < list.size(); k++) {
+                ParamContext p = list.get(k);
+                if (p.name == null) { // a bare `*`
+                    Span star = span(p.star);
+                    if (named) error(star, "no parameter can follow **" + ps.get(ps.size() - 1).name() + ": it takes every other named argument");
+                    if (rest) error(star, "only one *: after it, parameters are named-only already");
+                    boolean namedOnlyFollows = k + 1 < list.size() && list.get(k + 1).name != null && list.get(k + 1).star == null;
+                    if (!namedOnlyFollows) error(star, "a bare * must be followed by a named-only parameter, as in fn f(a, *, key=nil)");
+                    rest = true;
+                    ps.add(new Param(star, "*", null, 3));
+                    continue;
+                }
                 Span ps0 = span(p.name);
                 String pname = p.name.getText();
                 int stars = p.star == null ? 0 : p.star.getText().length();

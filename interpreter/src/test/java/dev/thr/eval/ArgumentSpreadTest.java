@@ -77,6 +77,19 @@ class ArgumentSpreadTest {
     }
 
     @Test
+    void aBareStarMakesNamedOnlyParametersAndTakesNoExtras() {
+        assertEquals("[1] nil true\n", output("""
+                fn sort_by(items, *, key=nil, reverse=false) { return "{items} {key} {reverse}" }
+                print sort_by([1], reverse=true)
+                """));
+        assertEquals("TypeError: sort_by() takes 1 positional argument but 2 were given", failure("""
+                fn sort_by(items, *, key=nil) { }
+                sort_by([1], 2)
+                """));
+        assertEquals("error: a bare * must be followed by a named-only parameter, as in fn f(a, *, key=nil)", failure("fn f(a, *) { }"));
+    }
+
+    @Test
     void aSpreadListMayFollowNamedArgumentsAsInPython() {
         assertEquals("a=1 b=2 rest=[3] c=9 named={}\n", output(SHOW + """
                 print show(c=9, *[1, 2, 3])
