@@ -26,7 +26,7 @@ final class VarNodes {
      * function, so the call reads a variable with no value yet instead of the builtin.
      */
     static String hidesBuiltin(String name) {
-        return ": the function assigns '" + name + "', which makes it a local variable all through the function,"
+        return ": the function assigns or deletes '" + name + "', which makes it a local variable all through the function,"
                 + " and that hides the builtin " + name + "; give the variable another name";
     }
 
