@@ -309,12 +309,7 @@ public final class ThrEngine {
      * this name: several threads may share a name. Empty when none matches.
      */
     public List<Long> threadIdents(String identOrName) {
-        List<dev.thr.runtime.ThrThread> live = interpreter.threads();
-        List<Long> byIdent = live.stream().map(dev.thr.runtime.ThrThread::ident)
-                .filter(id -> id != null && id.toString().equals(identOrName.strip())).toList();
-        if (!byIdent.isEmpty()) return byIdent;
-        return live.stream().filter(t -> t.name().equals(identOrName) && t.ident() != null)
-                .map(dev.thr.runtime.ThrThread::ident).toList();
+        return interpreter.threadIdents(identOrName);
     }
 
     /**
@@ -323,14 +318,7 @@ public final class ThrEngine {
      * go on. Does not wait for it. Its name, or null when no live thread has that ident.
      */
     public String stopThread(long ident) {
-        for (dev.thr.runtime.ThrThread t : interpreter.threads()) {
-            Long id = t.ident();
-            if (id == null || id != ident) continue;
-            t.stop();
-            if (t.strand() != null) t.strand().interrupt();
-            return t.name();
-        }
-        return null;
+        return interpreter.stopThread(ident);
     }
 
     /** How many of the engine's threads are alive, main programs included (0 after cancel()). */

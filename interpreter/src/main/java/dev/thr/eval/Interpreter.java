@@ -317,6 +317,26 @@ public final class Interpreter {
     }
 
     /** Asks each thread of the run to stop, and lets none start from now on. */
+    /** The idents of the live threads with this ident (as text) or, failing that, this name. */
+    public List<Long> threadIdents(String identOrName) {
+        List<ThrThread> live = threads();
+        List<Long> byIdent = live.stream().map(ThrThread::ident)
+                .filter(id -> id != null && id.toString().equals(identOrName.strip())).toList();
+        if (!byIdent.isEmpty()) return byIdent;
+        return live.stream().filter(t -> t.name().equals(identOrName) && t.ident() != null).map(ThrThread::ident).toList();
+    }
+
+    /** Stops one live thread as a run's stop does (see interrupt); its name, or null when none has that ident. */
+    public String stopThread(long ident) {
+        for (ThrThread t : threads()) {
+            if (t.ident() == null || t.ident() != ident) continue;
+            t.stop();
+            if (t.strand() != null) t.strand().interrupt();
+            return t.name();
+        }
+        return null;
+    }
+
     private void interrupt(Run run) {
         run.stopping = true;
         List<ThrThread> threads = new ArrayList<>(run.threads);
