@@ -72,8 +72,10 @@ class EditingModesTest {
             assertTrue(s.screen().contains("suggestions from history on (Right arrow or End takes one)."), s.screen());
             s.awaitReading();
             s.keys("print(4");
-            s.awaitScreen(t -> t.endsWith("thr> print(40 + 2)\n"), "the suggestion after the cursor");
-            assertTrue(s.repl.reader().getBuffer().toString().equals("print(4"), "a suggestion is shown, not typed");
+            // the suggestion shows from the first key on: wait for all seven typed, then see it is still only shown
+            s.awaitScreen(t -> t.endsWith("thr> print(40 + 2)\n") && s.repl.reader().getBuffer().toString().equals("print(4"),
+                    "the suggestion after the seven typed keys");
+            assertTrue(s.screen().endsWith("thr> print(40 + 2)\n"), "a suggestion is shown, not typed");
             s.keys("\033[C\r"); // Right arrow takes it
             s.awaitScreen(t -> t.split("\n42\n", -1).length == 3, "the suggested line run");
             s.ran(":set suggest off");

@@ -43,7 +43,8 @@ class LastResultsTest {
             s.awaitScreen(t -> t.contains("IndexError"), "the second error");
             s.line("print \"got: {_err.kind}: {_err} at {_err.trace[0]}\"");
             s.line("try { f() } catch e { print \"caught: {e.kind}: {e} at {e.trace[0]}\" }");
-            s.awaitScreen(t -> t.lines().anyMatch(l -> l.startsWith("caught: ")), "the caught error\n" + s.screen());
+            // the whole line and the prompt after it: a screen can be read half painted
+            s.awaitScreen(t -> t.lines().anyMatch(l -> l.startsWith("caught: ")) && t.endsWith("\nthr>\n"), "the caught error");
             String got = lineAfter(s.screen(), "got: ");
             assertEquals(lineAfter(s.screen(), "caught: "), got, s.screen());
             assertEquals("IndexError: list index 1 out of range at f (<input 4>:1:20)", got);
