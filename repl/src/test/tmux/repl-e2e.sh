@@ -2,7 +2,8 @@
 # End-to-end test of the REPL as a person uses it: the real ./thr in a real terminal (tmux),
 # keys typed with send-keys, the screen read with capture-pane. Checks multi-line input and
 # its numbered continuation lines, `_`, output from a thread while a line is being typed,
-# input() from a background thread, Ctrl-C out of a long sleep and at the prompt (marked ^C),
+# input() from a background thread, Ctrl-C out of a long sleep, a long builtin, a comprehension
+# and a huge power (the value never lands) and at the prompt (marked ^C), `exit`,
 # leaving with a thread still running, colours and --no-color / NO_COLOR, and a dumb terminal
 # (Ctrl-C there too). Ends with
 # "N passed, N failed".
@@ -136,9 +137,27 @@ check "a partial line is ended before the echo" '^part$'
 line 'sleep 60'
 sleep 1
 keys C-c
-check "Ctrl-C stops a sleep" 'Interrupted\.'
+check "Ctrl-C stops a sleep, naming the place" 'Interrupted at <main> \(<input [0-9]+>:1:1\) `sleep 60`'
 line '1 + 1'
 check "the session goes on after Ctrl-C" '=> 2'
+
+# work inside one builtin, comprehension or operator: Ctrl-C names where it stopped, and the
+# value never lands
+line 'x = sum(range(10 ** 15))'
+sleep 1
+keys C-c
+check "Ctrl-C stops a long builtin, naming the place" 'Interrupted at <main> \(<input [0-9]+>:1:5\) `x = sum'
+line 'x = len([0 for i in range(10 ** 12) if i < 0])'
+sleep 1
+keys C-c
+check "Ctrl-C stops a comprehension" 'Interrupted at <main> \(<input [0-9]+>:1:[0-9]+\) `x = len'
+line 'x = 7 ** 30000000'
+sleep 1
+keys C-c
+check "Ctrl-C stops a huge power" 'Interrupted at <main> \(<input [0-9]+>:1:7\) `x = 7'
+sleep 3
+line 'x'
+check "the stopped work's value never lands" "NameError: name 'x' is not defined"
 
 for i in 1 2 3 4 5; do
   ready && keys "abc$i" && keys C-c && line "$i * 10"
@@ -155,6 +174,10 @@ ready && keys C-d
 check "leaving waits for a running thread" 'Waiting for 1 thread to finish'
 keys C-c
 check "a second Ctrl-C leaves it" '\[thr exited 0\]'
+
+start
+line 'exit'
+check "exit leaves, as in Python" '\[thr exited 0\]'
 
 start
 line 'd = thread(fn() { while true { sleep 0.1 } }, daemon=true)'
@@ -179,7 +202,7 @@ check "a dumb terminal numbers continuation lines too" '^\.\.3> }$'
 line 'sleep 60'
 sleep 1
 keys C-c
-check "a dumb terminal: Ctrl-C stops a snippet" 'Interrupted\.'
+check "a dumb terminal: Ctrl-C stops a snippet" 'Interrupted at <main>'
 ready && keys C-c
 sleep 0.5
 ready && keys 'abc' && keys C-c

@@ -22,7 +22,7 @@ record HostCall(String name, HostFunction function) implements Callable, Values.
             throw new ThrError(e.kind(), e.detail());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new dev.thr.eval.Cancelled();
+            throw new dev.thr.value.Cancelled();
         } catch (Exception | Error e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new ThrError("HostError", name + "(): " + message);

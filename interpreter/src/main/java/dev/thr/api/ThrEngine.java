@@ -197,6 +197,17 @@ public final class ThrEngine {
         return execute(own(script).program::run, deadline(), false);
     }
 
+    /**
+     * The message of the InterruptedException a stopped run ends with, followed by " at " and
+     * where its main thread was when the stop reached it (`f (<eval>:3:5) \`sleep 5\``), when known.
+     */
+    public static final String STOPPED = "the run was stopped";
+
+    private static InterruptedException stopped(dev.thr.runtime.ThrThread main) {
+        String at = dev.thr.insight.ThreadDump.place(main.stoppedAt());
+        return new InterruptedException(at == null ? STOPPED : STOPPED + " at " + at);
+    }
+
     private long deadline() {
         return timeoutNanos > 0 ? interpreter.scheduler().hostNanoTime() + timeoutNanos : 0;
     }
@@ -242,7 +253,7 @@ public final class ThrEngine {
         } catch (InterruptedException e) {
             // the host gave up on this run: stop it rather than leave its threads behind
             interpreter.stop(run, STOP_NANOS);
-            throw new InterruptedException("the run was stopped");
+            throw stopped(main);
         }
         return switch (failure[0]) {
             case null -> JavaValues.toJava(value[0]);
@@ -250,7 +261,7 @@ public final class ThrEngine {
                 e.error().thread(main.name());
                 throw runtime(e.error());
             }
-            case dev.thr.eval.Cancelled e -> throw new InterruptedException("the run was stopped");
+            case dev.thr.value.Cancelled e -> throw stopped(main);
             case dev.thr.eval.ExitRequest e -> {
                 exitStatus = e.status();
                 yield null;

@@ -1,8 +1,8 @@
 package dev.thr.builtins;
 
-import dev.thr.eval.Cancelled;
 import dev.thr.eval.Signature;
 import dev.thr.eval.ThreadContext;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
 

@@ -83,7 +83,7 @@ final class CollectionBuiltins {
             List<Object[]> keyed = new ArrayList<>(items.size());
             int n = 0;
             for (Object item : items) {
-                if ((++n & 4095) == 0 && ctx.thread().stopped()) throw new dev.thr.eval.Cancelled();
+                if ((++n & 4095) == 0 && ctx.thread().stopped()) throw new dev.thr.value.Cancelled();
                 keyed.add(new Object[] {f == null ? item : f.call(ctx, new Object[] {item}, null), item});
             }
             List<Object> sorted = Sorting.sorted(keyed, descending, () -> ctx.thread().stopped());

@@ -17,8 +17,8 @@ final class CoreBuiltins {
     private CoreBuiltins() {}
 
     static void register(Registry r) {
-        r.function("str", of("str", "value="), (ctx, a) -> Args.given(a[0]) ? Values.str(a[0]) : "");
-        r.function("repr", of("repr", "value"), (ctx, a) -> Values.repr(a[0]));
+        r.function("str", of("str", "value="), (ctx, a) -> Args.given(a[0]) ? Values.str(a[0], ctx.thread()) : "");
+        r.function("repr", of("repr", "value"), (ctx, a) -> Values.repr(a[0], ctx.thread()));
         r.function("input", of("input", "prompt="), (ctx, a) -> {
             String line = ctx.interpreter().readLine(ctx, Args.given(a[0]) ? Values.str(a[0]) : "");
             if (line == null) throw new ThrError("EOFError", "input() reached the end of the input");
@@ -30,7 +30,7 @@ final class CoreBuiltins {
         r.function("int", of("int", "value=", "base="), (ctx, a) -> toInt(a[0], a[1]));
         r.function("float", of("float", "value="), (ctx, a) -> toFloat(a[0]));
         r.function("list", of("list", "items="), (ctx, a) -> Args.given(a[0]) ? Args.toList(ctx, a[0]) : new ThrList());
-        r.function("dict", of("dict", "pairs="), (ctx, a) -> toMap(a[0]));
+        r.function("dict", of("dict", "pairs="), (ctx, a) -> toMap(ctx, a[0]));
         r.function("range", of("range", "start", "stop=", "step="), (ctx, a) -> range(a));
         r.function("exit", of("exit", "code="), (ctx, a) -> {
             // as sys.exit: nil is 0, an integer is the status, anything else is written to stderr with status 1
@@ -142,14 +142,18 @@ final class CoreBuiltins {
         };
     }
 
-    private static ThrMap toMap(Object pairs) {
+    private static ThrMap toMap(dev.thr.eval.ThreadContext ctx, Object pairs) {
         ThrMap out = new ThrMap();
         if (!Args.given(pairs)) return out;
         if (pairs instanceof ThrMap m) {
-            for (Object[] e : m.entries()) out.put(e[0], e[1]);
+            int n = 0;
+            for (Object[] e : m.entries()) {
+                if ((++n & 4095) == 0) ctx.thread().check();
+                out.put(e[0], e[1]);
+            }
             return out;
         }
-        var it = Values.iterate(pairs);
+        var it = Args.iterate(ctx, pairs);
         while (it.hasNext()) {
             ThrList pair = Values.toList(it.next());
             if (pair.size() != 2) throw ThrError.value("dict() needs [key, value] pairs");

@@ -32,7 +32,7 @@ final class Sorting {
 
     private static void mergeSort(Object[][] a, Object[][] tmp, int from, int to, java.util.function.BooleanSupplier stopped) {
         if (to - from < 2) return;
-        if (to - from >= 4096 && stopped.getAsBoolean()) throw new dev.thr.eval.Cancelled();
+        if (to - from >= 4096 && stopped.getAsBoolean()) throw new dev.thr.value.Cancelled();
         int mid = (from + to) >>> 1;
         mergeSort(a, tmp, from, mid, stopped);
         mergeSort(a, tmp, mid, to, stopped);

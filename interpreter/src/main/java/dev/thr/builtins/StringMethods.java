@@ -2,6 +2,7 @@ package dev.thr.builtins;
 
 import static dev.thr.eval.Signature.of;
 
+import dev.thr.value.StopSignal;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrList;
 import dev.thr.value.Values;
@@ -19,27 +20,30 @@ final class StringMethods {
         r.method(String.class, "strip", of("strip"), (ctx, s, a) -> s.strip());
         r.method(String.class, "lstrip", of("lstrip"), (ctx, s, a) -> s.stripLeading());
         r.method(String.class, "rstrip", of("rstrip"), (ctx, s, a) -> s.stripTrailing());
-        r.method(String.class, "split", of("split", "sep="), (ctx, s, a) -> split(s, a[0]));
+        r.method(String.class, "split", of("split", "sep="), (ctx, s, a) -> split(s, a[0], ctx.thread()));
         r.method(String.class, "join", of("join", "items"), (ctx, s, a) -> {
-            List<String> parts = new ArrayList<>();
+            StringBuilder out = new StringBuilder();
             var it = Args.iterate(ctx, a[0]);
-            while (it.hasNext()) {
+            for (boolean first = true; it.hasNext(); first = false) {
                 Object o = it.next();
                 if (!(o instanceof String p)) throw ThrError.type("join needs strings, found " + Values.typeName(o));
-                parts.add(p);
+                if (!first) out.append(s);
+                out.append(p);
             }
-            return String.join(s, parts);
+            return out.toString();
         });
         r.method(String.class, "startswith", of("startswith", "prefix"), (ctx, s, a) -> s.startsWith(Args.string(a[0], "prefix")));
         r.method(String.class, "endswith", of("endswith", "suffix"), (ctx, s, a) -> s.endsWith(Args.string(a[0], "suffix")));
         r.method(String.class, "replace", of("replace", "old", "new"), (ctx, s, a) ->
-                s.replace(Args.string(a[0], "old"), Args.string(a[1], "new")));
+                replace(s, Args.string(a[0], "old"), Args.string(a[1], "new"), ctx.thread()));
         r.method(String.class, "find", of("find", "sub"), (ctx, s, a) -> (long) s.indexOf(Args.string(a[0], "sub")));
         r.method(String.class, "count", of("count", "sub"), (ctx, s, a) -> {
             String sub = Args.string(a[0], "sub");
             if (sub.isEmpty()) return (long) s.length() + 1;
             long n = 0;
-            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) n++;
+            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) {
+                if ((++n & 4095) == 0) ctx.thread().check();
+            }
             return n;
         });
         r.method(String.class, "isdigit", of("isdigit"), (ctx, s, a) -> !s.isEmpty() && s.chars().allMatch(Character::isDigit));
@@ -54,20 +58,44 @@ final class StringMethods {
         return left ? fill + s : s + fill;
     }
 
-    private static ThrList split(String s, Object sep) {
-        ThrList out = new ThrList();
+    /** Pieces of a string of many millions of characters: `stop` is asked every few thousand. */
+    private static ThrList split(String s, Object sep, StopSignal stop) {
+        var out = new ArrayList<Object>();
         if (!Args.given(sep) || sep == null) {
-            for (String part : s.strip().split("\\s+")) if (!part.isEmpty()) out.add(part);
-            return out;
+            int i = 0, n = s.length();
+            while (true) {
+                while (i < n && Character.isWhitespace(s.charAt(i))) i++;
+                if (i == n) break;
+                int from = i;
+                while (i < n && !Character.isWhitespace(s.charAt(i))) i++;
+                if ((out.size() & 4095) == 4095) stop.check();
+                out.add(s.substring(from, i));
+            }
+            return ThrList.adopt(out);
         }
         String d = Args.string(sep, "sep");
         if (d.isEmpty()) throw ThrError.value("empty separator");
         int from = 0;
         for (int i = s.indexOf(d); i >= 0; i = s.indexOf(d, from)) {
+            if ((out.size() & 4095) == 4095) stop.check();
             out.add(s.substring(from, i));
             from = i + d.length();
         }
         out.add(s.substring(from));
-        return out;
+        return ThrList.adopt(out);
+    }
+
+    /** String.replace, in pieces: replacing in a string of hundreds of millions of characters takes seconds. */
+    private static String replace(String s, String old, String with, StopSignal stop) {
+        if (s.length() <= 1 << 16 || old.isEmpty()) return s.replace(old, with);
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0, n = 0;
+        for (int i = s.indexOf(old); i >= 0; i = s.indexOf(old, from)) {
+            if ((++n & 4095) == 0) stop.check();
+            out.append(s, from, i).append(with);
+            from = i + old.length();
+        }
+        stop.check();
+        return out.append(s, from, s.length()).toString();
     }
 }

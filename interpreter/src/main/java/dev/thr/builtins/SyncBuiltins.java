@@ -2,11 +2,10 @@ package dev.thr.builtins;
 
 import static dev.thr.eval.Signature.of;
 
+import dev.thr.diag.Span;
 import dev.thr.eval.Blocking;
 import dev.thr.eval.Callable;
-import dev.thr.eval.Cancelled;
 import dev.thr.eval.ThreadContext;
-import dev.thr.diag.Span;
 import dev.thr.runtime.Lockable;
 import dev.thr.runtime.Named;
 import dev.thr.runtime.ThrBarrier;
@@ -17,6 +16,7 @@ import dev.thr.runtime.ThrLock;
 import dev.thr.runtime.ThrQueue;
 import dev.thr.runtime.ThrRLock;
 import dev.thr.runtime.ThrSemaphore;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
 

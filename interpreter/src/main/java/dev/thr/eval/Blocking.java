@@ -1,9 +1,10 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
-import dev.thr.runtime.ThreadState;
 import dev.thr.runtime.ThrThread;
+import dev.thr.runtime.ThreadState;
 import dev.thr.value.Arith;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
 

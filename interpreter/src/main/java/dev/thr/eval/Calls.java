@@ -3,6 +3,7 @@ package dev.thr.eval;
 import dev.thr.diag.Span;
 import dev.thr.runtime.Access;
 import dev.thr.runtime.ThrThread;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
 

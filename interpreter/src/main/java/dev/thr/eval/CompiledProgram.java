@@ -21,6 +21,9 @@ public final class CompiledProgram {
         try {
             body.exec(frame);
             return frame.returned;
+        } catch (dev.thr.value.Cancelled e) {
+            ctx.unwinding();
+            throw e;
         } catch (ThrError e) {
             ThrError out = e.leaving("<main>");
             dev.thr.diag.Span origin = out.error().origin();

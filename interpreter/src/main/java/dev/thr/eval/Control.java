@@ -3,6 +3,7 @@ package dev.thr.eval;
 import dev.thr.diag.Span;
 import dev.thr.runtime.Access;
 import dev.thr.runtime.Lockable;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ErrorValue;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
@@ -33,7 +34,7 @@ final class Control {
                 int r = body.exec(f);
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
-                if (f.ctx.checkpoint()) throw new Cancelled();
+                if (f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
             }
             return NORMAL;
         }
@@ -55,7 +56,7 @@ final class Control {
                 int r = body.exec(f);
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
-                if (f.ctx.checkpoint()) throw new Cancelled();
+                if (f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
             }
             return NORMAL;
         }

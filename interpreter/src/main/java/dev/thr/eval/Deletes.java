@@ -2,6 +2,7 @@ package dev.thr.eval;
 
 import dev.thr.diag.Span;
 import dev.thr.runtime.Access;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 
 /** `del x`, `del m[k]`, `del xs[i]`, `del xs[i:j]`. */

@@ -2,6 +2,7 @@ package dev.thr.eval;
 
 import dev.thr.diag.Span;
 import dev.thr.runtime.ThrThread;
+import dev.thr.value.Cancelled;
 import dev.thr.value.Formatting;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrList;
@@ -35,7 +36,7 @@ final class Exprs {
                 Hole h = (Hole) p;
                 Object v = h.expr.eval(f);
                 try {
-                    out.append(h.spec == null ? Values.str(v) : Formatting.format(v, h.spec, Values::str));
+                    out.append(h.spec == null ? Values.str(v, f.ctx.thread) : Formatting.format(v, h.spec, x -> Values.str(x, f.ctx.thread)));
                 } catch (IllegalArgumentException e) {
                     throw ThrError.value(e.getMessage()).at(h.expr.span);
                 } catch (ThrError e) {
@@ -176,7 +177,7 @@ final class Exprs {
             Object t = target.eval(f);
             Object a = lo == null ? null : lo.eval(f), b = hi == null ? null : hi.eval(f), c = step == null ? null : step.eval(f);
             try {
-                return Indexing.slice(t, a, b, c);
+                return Indexing.slice(t, a, b, c, f.ctx.thread);
             } catch (ThrError e) {
                 throw e.at(span);
             }

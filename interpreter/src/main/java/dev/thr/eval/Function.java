@@ -1,5 +1,6 @@
 package dev.thr.eval;
 
+import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrList;
 import dev.thr.value.ThrMap;
@@ -35,6 +36,9 @@ public final class Function implements Callable, Values.Typed {
             return r == StmtNode.RETURN ? frame.returned : null;
         } catch (ThrError e) {
             throw e.leaving(code.name);
+        } catch (Cancelled e) {
+            ctx.unwinding();
+            throw e;
         } finally {
             ctx.depth--;
         }

@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.value.Range;
+import dev.thr.value.StopSignal;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrList;
 import dev.thr.value.ThrMap;
@@ -67,10 +68,11 @@ final class Indexing {
         while (true) {
             long seen = l.changes();
             List<Object> items = l.snapshot();
-            java.util.Set<Long> gone = new java.util.HashSet<>();
-            for (long i : indexes(items.size(), lo, hi, st)) gone.add(i);
-            List<Object> kept = new java.util.ArrayList<>(items.size() - gone.size());
-            for (int i = 0; i < items.size(); i++) if (!gone.contains((long) i)) kept.add(items.get(i));
+            long[] range = indexes(items.size(), lo, hi, st);
+            boolean[] gone = new boolean[items.size()];
+            for (long i = 0; i < range[1]; i++) gone[(int) (range[0] + i * st)] = true;
+            List<Object> kept = new java.util.ArrayList<>(items.size() - (int) range[1]);
+            for (int i = 0; i < items.size(); i++) if (!gone[i]) kept.add(items.get(i));
             if (l.replaceIfUnchanged(seen, kept)) return; // else another thread changed it meanwhile: again
         }
     }
@@ -95,20 +97,35 @@ final class Indexing {
         return ThrError.index(what + " index " + (index instanceof java.math.BigInteger b ? Values.brief(b) : index) + " out of range");
     }
 
-    static Object slice(Object target, Object lo, Object hi, Object step) {
+    /** `target[lo:hi:step]`; a slice of millions of items asks `stop` as it goes. */
+    static Object slice(Object target, Object lo, Object hi, Object step, StopSignal stop) {
         long st = step == null ? 1 : integer(step);
         if (st == 0) throw ThrError.value("slice step cannot be zero");
         return switch (target) {
             case ThrList l -> {
                 List<Object> items = l.snapshot();
-                ThrList out = new ThrList();
-                for (long i : indexes(items.size(), lo, hi, st)) out.add(items.get((int) i));
-                yield out;
+                long[] range = indexes(items.size(), lo, hi, st);
+                int start = (int) range[0], n = (int) range[1];
+                if (st == 1) yield new ThrList(items.subList(start, start + n));
+                var out = new java.util.ArrayList<Object>(n);
+                for (int i = 0; i < n; i++) {
+                    if ((i & 4095) == 0) stop.check();
+                    out.add(items.get((int) (start + i * st)));
+                }
+                yield ThrList.adopt(out);
             }
             case String s -> {
-                int[] chars = s.codePoints().toArray();
-                StringBuilder out = new StringBuilder();
-                for (long i : indexes(chars.length, lo, hi, st)) out.appendCodePoint(chars[(int) i]);
+                boolean plain = s.codePointCount(0, s.length()) == s.length(); // no pair of surrogates: a char is a character
+                int[] chars = plain ? null : s.codePoints().toArray();
+                long[] range = indexes(plain ? s.length() : chars.length, lo, hi, st);
+                int start = (int) range[0], n = (int) range[1];
+                if (plain && st == 1) yield s.substring(start, start + n);
+                StringBuilder out = new StringBuilder(n);
+                for (int i = 0; i < n; i++) {
+                    if ((i & 4095) == 0) stop.check();
+                    int at = (int) (start + i * st);
+                    if (plain) out.append(s.charAt(at)); else out.appendCodePoint(chars[at]);
+                }
                 yield out.toString();
             }
             case null, default -> throw ThrError.type(Values.typeName(target) + " cannot be sliced");
@@ -122,7 +139,7 @@ final class Indexing {
         throw ThrError.type("slice bounds must be integers or nil, not " + Values.typeName(v));
     }
 
-    /** Python's slice.indices(): clamp the bounds, then count. */
+    /** Python's slice.indices(): the bounds clamped, then the first index and how many. */
     private static long[] indexes(long size, Object lo, Object hi, long step) {
         long start, stop;
         if (step > 0) {
@@ -132,10 +149,7 @@ final class Indexing {
             start = lo == null ? size - 1 : clamp(integer(lo), size, -1, size - 1);
             stop = hi == null ? -1 : clamp(integer(hi), size, -1, size - 1);
         }
-        long n = new Range(start, stop, step).length();
-        long[] out = new long[(int) n];
-        for (int i = 0; i < n; i++) out[i] = start + i * step;
-        return out;
+        return new long[] {start, new Range(start, stop, step).length()};
     }
 
     private static long clamp(long v, long size, long min, long max) {
@@ -143,10 +157,15 @@ final class Indexing {
         return Math.max(min, Math.min(max, v));
     }
 
-    static boolean contains(Object container, Object item) {
+    /** `item in container`; a search through millions of list items asks `stop` as it goes. */
+    static boolean contains(Object container, Object item, StopSignal stop) {
         return switch (container) {
             case ThrList l -> {
-                for (Object o : l.snapshot()) if (Values.equal(o, item)) yield true;
+                int n = 0;
+                for (Object o : l.snapshot()) {
+                    if ((++n & 4095) == 0) stop.check();
+                    if (Values.equal(o, item)) yield true;
+                }
                 yield false;
             }
             case ThrMap m -> m.containsKey(item);

@@ -3,6 +3,7 @@ package dev.thr.eval;
 import dev.thr.resolve.GlobalTable;
 import dev.thr.runtime.Scheduler;
 import dev.thr.runtime.ThrThread;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 import java.util.ArrayList;
 import java.util.List;

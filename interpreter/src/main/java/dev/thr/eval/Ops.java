@@ -2,6 +2,7 @@ package dev.thr.eval;
 
 import dev.thr.diag.Span;
 import dev.thr.value.Arith;
+import dev.thr.value.StopSignal;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
 
@@ -18,7 +19,8 @@ final class Ops {
         final String op;
         Binary(Span s, String op, ExprNode left, ExprNode right) { super(s); this.op = op; this.left = left; this.right = right; }
 
-        abstract Object apply(Object a, Object b);
+        /** Applies the operator to values already evaluated; f's thread is asked whether to stop in long work. */
+        abstract Object apply(Frame f, Object a, Object b);
 
         final ThrError located(ThrError e) { return e.at(span); }
     }
@@ -29,22 +31,22 @@ final class Ops {
             case "-" -> new Sub(s, l, r);
             case "<" -> new Less(s, l, r);
             case "*" -> new Generic(s, op, l, r, Arith::mul);
-            case "/" -> new Generic(s, op, l, r, Arith::div);
-            case "//" -> new Generic(s, op, l, r, Arith::floorDiv);
-            case "%" -> new Generic(s, op, l, r, Arith::mod);
+            case "/" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.div(a, b));
+            case "//" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.floorDiv(a, b));
+            case "%" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.mod(a, b));
             case "**" -> new Generic(s, op, l, r, Arith::pow);
-            case "&" -> new Generic(s, op, l, r, Arith::and);
-            case "|" -> new Generic(s, op, l, r, Arith::or);
-            case "^" -> new Generic(s, op, l, r, Arith::xor);
-            case "in" -> new Generic(s, op, l, r, (a, b) -> Indexing.contains(b, a));
-            case "not in" -> new Generic(s, op, l, r, (a, b) -> !Indexing.contains(b, a));
-            case "is" -> new Generic(s, op, l, r, (a, b) -> Values.identical(a, b));
-            case "is not" -> new Generic(s, op, l, r, (a, b) -> !Values.identical(a, b));
-            case "==" -> new Generic(s, op, l, r, (a, b) -> Values.equal(a, b));
-            case "!=" -> new Generic(s, op, l, r, (a, b) -> !Values.equal(a, b));
-            case "<=" -> new Generic(s, op, l, r, (a, b) -> { int c = Values.compare(a, b, "<="); return c == -1 || c == 0; });
-            case ">" -> new Generic(s, op, l, r, (a, b) -> a instanceof Long x && b instanceof Long y ? x > y : Values.compare(a, b, ">") == 1);
-            case ">=" -> new Generic(s, op, l, r, (a, b) -> { int c = Values.compare(a, b, ">="); return c == 1 || c == 0; });
+            case "&" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.and(a, b));
+            case "|" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.or(a, b));
+            case "^" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.xor(a, b));
+            case "in" -> new Generic(s, op, l, r, (a, b, stop) -> Indexing.contains(b, a, stop));
+            case "not in" -> new Generic(s, op, l, r, (a, b, stop) -> !Indexing.contains(b, a, stop));
+            case "is" -> new Generic(s, op, l, r, (a, b, stop) -> Values.identical(a, b));
+            case "is not" -> new Generic(s, op, l, r, (a, b, stop) -> !Values.identical(a, b));
+            case "==" -> new Generic(s, op, l, r, (a, b, stop) -> Values.equal(a, b));
+            case "!=" -> new Generic(s, op, l, r, (a, b, stop) -> !Values.equal(a, b));
+            case "<=" -> new Generic(s, op, l, r, (a, b, stop) -> { int c = Values.compare(a, b, "<="); return c == -1 || c == 0; });
+            case ">" -> new Generic(s, op, l, r, (a, b, stop) -> a instanceof Long x && b instanceof Long y ? x > y : Values.compare(a, b, ">") == 1);
+            case ">=" -> new Generic(s, op, l, r, (a, b, stop) -> { int c = Values.compare(a, b, ">="); return c == 1 || c == 0; });
             default -> throw new IllegalArgumentException("operator " + op);
         };
     }
@@ -62,9 +64,9 @@ final class Ops {
                 long sum = x + y;
                 if (((x ^ sum) & (y ^ sum)) >= 0) return sum;
             }
-            return apply(a, b);
+            return apply(f, a, b);
         }
-        @Override Object apply(Object a, Object b) {
+        @Override Object apply(Frame f, Object a, Object b) {
             try {
                 return Arith.add(a, b);
             } catch (ThrError e) {
@@ -81,9 +83,9 @@ final class Ops {
                 long d = x - y;
                 if (((x ^ y) & (x ^ d)) >= 0) return d;
             }
-            return apply(a, b);
+            return apply(f, a, b);
         }
-        @Override Object apply(Object a, Object b) {
+        @Override Object apply(Frame f, Object a, Object b) {
             try {
                 return Arith.sub(a, b);
             } catch (ThrError e) {
@@ -97,9 +99,9 @@ final class Ops {
         @Override Object eval(Frame f) {
             Object a = left.eval(f), b = right.eval(f);
             if (a instanceof Long x && b instanceof Long y) return x < y;
-            return apply(a, b);
+            return apply(f, a, b);
         }
-        @Override Object apply(Object a, Object b) {
+        @Override Object apply(Frame f, Object a, Object b) {
             try {
                 return Values.compare(a, b, "<") == -1;
             } catch (ThrError e) {
@@ -110,24 +112,33 @@ final class Ops {
         }
     }
 
+    /** An operator's work; `stop` is asked now and then by work that can take long (`"ab" * 10 ** 9`, `7 ** 10 ** 7`). */
+    @FunctionalInterface
+    interface Operation {
+        Object apply(Object a, Object b, StopSignal stop);
+    }
+
     /** The other operators: rarer in hot loops, one class with the operation as a field. */
     static final class Generic extends Binary {
-        final java.util.function.BinaryOperator<Object> operation;
-        Generic(Span s, String op, ExprNode l, ExprNode r, java.util.function.BinaryOperator<Object> operation) {
+        final Operation operation;
+        Generic(Span s, String op, ExprNode l, ExprNode r, Operation operation) {
             super(s, op, l, r);
             this.operation = operation;
         }
         @Override Object eval(Frame f) {
             Object a = left.eval(f), b = right.eval(f);
             try {
-                return apply(a, b);
+                return apply(f, a, b);
             } catch (OutOfMemoryError e) {
                 throw located(OutOfMemory.error(f.ctx)); // "ab" * 10 ** 9, a list joined to itself again and again
             }
         }
-        @Override Object apply(Object a, Object b) {
+        @Override Object apply(Frame f, Object a, Object b) {
             try {
-                return operation.apply(a, b);
+                return operation.apply(a, b, f.ctx.thread);
+            } catch (dev.thr.value.Cancelled e) {
+                f.ctx.thread.at(span); // `7 ** 10 ** 8` stopped: the operator is the place
+                throw e;
             } catch (ThrError e) {
                 throw located(e);
             } catch (StackOverflowError e) {
@@ -149,7 +160,7 @@ final class Ops {
             Object left = operands[0].eval(f);
             for (int i = 0; i < ops.length; i++) {
                 Object right = operands[i + 1].eval(f);
-                Object result = ops[i].apply(left, right);
+                Object result = ops[i].apply(f, left, right);
                 if (!Values.truthy(result)) return result;
                 left = right;
             }
@@ -190,7 +201,7 @@ final class Ops {
         @Override Object eval(Frame f) {
             Object x = item.eval(f), c = container.eval(f);
             try {
-                return Indexing.contains(c, x) != negated;
+                return Indexing.contains(c, x, f.ctx.thread) != negated;
             } catch (ThrError e) {
                 throw e.at(span);
             } catch (StackOverflowError e) {

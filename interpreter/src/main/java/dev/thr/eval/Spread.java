@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrMap;
 import dev.thr.value.Values;

@@ -3,6 +3,7 @@ package dev.thr.eval;
 import dev.thr.diag.Span;
 import dev.thr.runtime.Access;
 import dev.thr.runtime.ThrThread;
+import dev.thr.value.Cancelled;
 import dev.thr.value.ErrorValue;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
@@ -61,7 +62,7 @@ final class Stmts {
             Object current = read.eval(f);
             Object v = value.eval(f);
             try {
-                store.store(f, op.apply(current, v));
+                store.store(f, op.apply(f, current, v));
             } catch (ThrError e) {
                 throw e.at(span);
             }
@@ -82,7 +83,7 @@ final class Stmts {
             try {
                 Object current = Indexing.get(t, i);
                 if (point != null && f.ctx.checkpoint(point)) throw new Cancelled();
-                Object result = op.apply(current, value.eval(f));
+                Object result = op.apply(f, current, value.eval(f));
                 Indexing.set(t, i, result);
                 if (point != null) f.ctx.observe(point, result);
             } catch (ThrError e) {
@@ -105,7 +106,7 @@ final class Stmts {
             try {
                 Object current = lib.member(f.ctx, t, name);
                 if (point != null && f.ctx.checkpoint(point)) throw new Cancelled();
-                Object result = op.apply(current, value.eval(f));
+                Object result = op.apply(f, current, value.eval(f));
                 lib.setMember(f.ctx, t, name, result);
                 if (point != null) f.ctx.observe(point, result);
             } catch (ThrError e) {
@@ -134,7 +135,7 @@ final class Stmts {
             try {
                 for (int i = 0; i < values.length; i++) {
                     if (i > 0) line.append(separator);
-                    line.append(Values.str(values[i])); // a ValueError for an integer too long to show
+                    line.append(Values.str(values[i], f.ctx.thread)); // a ValueError for an integer too long to show
                 }
                 line.append(text(end, "\n", "end", f));
                 f.ctx.interpreter.print(f.ctx, line.toString());

@@ -4,6 +4,7 @@ import dev.thr.diag.Span;
 import dev.thr.runtime.CallStack;
 import dev.thr.runtime.Scheduler;
 import dev.thr.runtime.ThrThread;
+import dev.thr.value.Cancelled;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -58,6 +59,17 @@ public final class ThreadContext implements CallStack {
         if (i + 1 >= c.length) calls = c = Arrays.copyOf(c, c.length * 2);
         c[i] = thread.site();
         c[i + 1] = function;
+    }
+
+    /** A stop noticed at a loop's turn: the loop is the place to name (its thread's site is the last call). */
+    Cancelled stoppedIn(Span loop) {
+        thread.at(loop);
+        return new Cancelled();
+    }
+
+    /** A stop passing through a call on its way out: where the thread was, kept for the one who stopped it. */
+    void unwinding() {
+        if (thread.stoppedAt() == null) thread.stoppedAt(snapshot());
     }
 
     @Override

@@ -89,6 +89,13 @@ public final class ThreadDump {
         return s / 60 + " min " + s % 60 + " s";
     }
 
+    /** Where a thread is (a stack, innermost call first) (`f (x.thr:4:3) \`sleep 5\``), or null when it has no place yet. */
+    public static String place(List<CallStack.Call> stack) {
+        if (stack == null) return null;
+        for (CallStack.Call c : stack) if (c.at() != null) return frame(c);
+        return null;
+    }
+
     /** `worker (x.thr:4:3) \`sleep 5\``: as error traces name frames, with the line's text. */
     private static String frame(CallStack.Call c) {
         if (c.at() == null) return c.function();

@@ -1,6 +1,7 @@
 package dev.thr.runtime;
 
 import dev.thr.value.ErrorValue;
+import dev.thr.value.StopSignal;
 import dev.thr.value.Values;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * A thr thread as scripts see it: name, daemon flag, state, result and error. What it runs
  * is given by the interpreter as a Runnable; this class only tracks its life.
  */
-public final class ThrThread implements Values.Typed {
+public final class ThrThread implements Values.Typed, StopSignal {
     private volatile String name;
     private volatile boolean daemon;
     private volatile ThreadState state = ThreadState.NEW;
@@ -134,6 +135,7 @@ public final class ThrThread implements Values.Typed {
         if (l != null) l.add(now, kind, state, subject, null, site, number, false);
     }
 
+    @Override
     public boolean stopped() { return stopped; }
 
     public void calls(CallStack calls) { this.calls = calls; }
@@ -142,6 +144,16 @@ public final class ThrThread implements Values.Typed {
     public Object site() { return site; }
 
     public void at(Object site) { this.site = site; }
+
+    private volatile java.util.List<CallStack.Call> stoppedAt;
+
+    /** Where the thread was when its stop reached it, innermost call first; null until then. */
+    public java.util.List<CallStack.Call> stoppedAt() { return stoppedAt; }
+
+    /** Called by the thread itself as a stop unwinds it, first at the innermost call: the first place is kept. */
+    public void stoppedAt(java.util.List<CallStack.Call> stack) {
+        if (stoppedAt == null) stoppedAt = stack;
+    }
 
     public Object result() { return result; }
 

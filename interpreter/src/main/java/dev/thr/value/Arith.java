@@ -100,7 +100,8 @@ public final class Arith {
         throw unsupported("^", a, b);
     }
 
-    public static Object mul(Object a, Object b) {
+    /** `*`; repeating a string or list a huge number of times asks `stop` as it goes. */
+    public static Object mul(Object a, Object b, StopSignal stop) {
         if (a instanceof Long x && b instanceof Long y) {
             long hi = Math.multiplyHigh(x, y), lo = x * y;
             if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
@@ -108,16 +109,16 @@ public final class Arith {
         }
         if (Values.isNumber(a) && Values.isNumber(b)) {
             if (a instanceof Double || b instanceof Double) return toDouble(a) * toDouble(b);
-            return normalize(big(a).multiply(big(b)));
+            return normalize(HugeProducts.multiply(big(a), big(b), stop));
         }
         if ((a instanceof String || a instanceof ThrList) && b instanceof BigInteger
                 || a instanceof BigInteger && (b instanceof String || b instanceof ThrList)) {
             throw new ThrError("OverflowError", "cannot fit 'int' into an index-sized integer");
         }
-        if (a instanceof String s && b instanceof Long n) return s.repeat(count(n, s.length()));
-        if (a instanceof Long n && b instanceof String s) return s.repeat(count(n, s.length()));
-        if (a instanceof ThrList l && b instanceof Long n) return repeat(l, n);
-        if (a instanceof Long n && b instanceof ThrList l) return repeat(l, n);
+        if (a instanceof String s && b instanceof Long n) return repeat(s, count(n, s.length()), stop);
+        if (a instanceof Long n && b instanceof String s) return repeat(s, count(n, s.length()), stop);
+        if (a instanceof ThrList l && b instanceof Long n) return repeat(l, n, stop);
+        if (a instanceof Long n && b instanceof ThrList l) return repeat(l, n, stop);
         throw unsupported("*", a, b);
     }
 
@@ -127,11 +128,33 @@ public final class Arith {
         return (int) n;
     }
 
-    private static ThrList repeat(ThrList l, long n) {
+    /** Characters or items copied between two looks at `stop`: about a millisecond's work. */
+    private static final int CHUNK = 1 << 20;
+
+    private static String repeat(String s, int n, StopSignal stop) {
+        long total = (long) n * s.length();
+        if (total <= CHUNK) return s.repeat(n);
+        String block = s.repeat(Math.max(1, CHUNK / s.length()));
+        StringBuilder out = new StringBuilder((int) total);
+        while (out.length() + block.length() <= total) {
+            stop.check();
+            out.append(block);
+        }
+        while (out.length() < total) out.append(s);
+        stop.check();
+        return out.toString();
+    }
+
+    private static ThrList repeat(ThrList l, long n, StopSignal stop) {
         var items = l.snapshot();
-        ThrList out = new ThrList();
-        for (int i = 0; i < count(n, items.size()); i++) for (Object o : items) out.add(o);
-        return out;
+        int times = count(n, items.size());
+        var out = new java.util.ArrayList<Object>(Math.min(times * items.size(), CHUNK)); // grown as it goes: a stop can come first
+        for (int i = 0; i < times; i++) {
+            if (items.size() >= 1024 || (i & 1023) == 0) stop.check();
+            out.addAll(items);
+        }
+        stop.check();
+        return ThrList.adopt(out);
     }
 
     public static Object div(Object a, Object b) {
@@ -179,7 +202,8 @@ public final class Arith {
         throw unsupported("%", a, b);
     }
 
-    public static Object pow(Object a, Object b) {
+    /** `**`; a power with millions of digits asks `stop` between its multiplications. */
+    public static Object pow(Object a, Object b, StopSignal stop) {
         if (Values.isInteger(a) && Values.isInteger(b)) {
             BigInteger e = big(b);
             if (e.signum() < 0) {
@@ -192,7 +216,7 @@ public final class Arith {
                 if (base.abs().compareTo(BigInteger.ONE) <= 0) return normalize(base.pow(e.testBit(0) ? 1 : 2));
                 throw new ThrError("MemoryError", "exponent too large: " + e);
             }
-            return normalize(big(a).pow(e.intValue()));
+            return normalize(pow(big(a), e.intValue(), stop));
         }
         if (Values.isNumber(a) && Values.isNumber(b)) {
             double x = toDouble(a), y = toDouble(b);
@@ -235,6 +259,23 @@ public final class Arith {
             return p.compareTo(q);
         }
         return big(a).compareTo(big(b));
+    }
+
+    /**
+     * base ** e. BigInteger.pow is one uninterruptible call (seconds for a result of tens of
+     * millions of digits), so a large result is built by squaring, each product in stoppable
+     * pieces (HugeProducts).
+     */
+    private static BigInteger pow(BigInteger base, int e, StopSignal stop) {
+        if ((long) base.bitLength() * e <= 1L << 20) return base.pow(e);
+        BigInteger result = BigInteger.ONE;
+        for (int bit = 31 - Integer.numberOfLeadingZeros(e); bit >= 0; bit--) {
+            stop.check();
+            result = HugeProducts.multiply(result, result, stop);
+            if ((e >>> bit & 1) != 0) result = HugeProducts.multiply(result, base, stop);
+        }
+        stop.check();
+        return result;
     }
 
     private static boolean isZero(Object v) {

@@ -18,6 +18,11 @@ public final class ThrList {
 
     public ThrList(Collection<?> from) { items = new ArrayList<>(from); }
 
+    private ThrList(ArrayList<Object> items) { this.items = items; }
+
+    /** A list around `items`, not copied: the caller built them for it and keeps no reference. */
+    public static ThrList adopt(ArrayList<Object> items) { return new ThrList(items); }
+
     public static ThrList of(Object... values) { return new ThrList(List.of(values)); }
 
     public synchronized int size() { return items.size(); }

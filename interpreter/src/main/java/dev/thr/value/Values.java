@@ -85,20 +85,30 @@ public final class Values {
 
     /** The form `print` and `str()` use. */
     public static String str(Object v) {
+        return str(v, StopSignal.NEVER);
+    }
+
+    /** str(v), asking `stop` now and then while it shows a container of millions of items. */
+    public static String str(Object v, StopSignal stop) {
         return switch (v) {
             case String s -> s;
             case ErrorValue e -> e.message();
-            case null, default -> repr(v);
+            case null, default -> repr(v, null, stop);
         };
     }
 
     /** The form shown inside lists and maps and by `repr()`: strings quoted, as Python does. */
     public static String repr(Object v) {
-        return repr(v, null);
+        return repr(v, null, StopSignal.NEVER);
+    }
+
+    /** repr(v), asking `stop` as str(v, stop) does. */
+    public static String repr(Object v, StopSignal stop) {
+        return repr(v, null, stop);
     }
 
     /** `open`: the containers being shown, outside in (by identity): one met again is shown as [...] or {...}, as Python does. */
-    private static String repr(Object v, java.util.Set<Object> open) {
+    private static String repr(Object v, java.util.Set<Object> open, StopSignal stop) {
         if ((v instanceof ThrList || v instanceof ThrMap || v instanceof ThrSet) && open != null && open.contains(v)) {
             return v instanceof ThrList ? "[...]" : "{...}";
         }
@@ -113,8 +123,9 @@ public final class Values {
                 StringBuilder out = new StringBuilder("[");
                 List<Object> items = l.snapshot();
                 for (int i = 0; i < items.size(); i++) {
+                    if ((i & 1023) == 1023) stop.check();
                     if (i > 0) out.append(", ");
-                    out.append(repr(items.get(i), inside));
+                    out.append(repr(items.get(i), inside, stop));
                 }
                 inside.remove(l);
                 yield out.append(']').toString();
@@ -123,10 +134,12 @@ public final class Values {
                 java.util.Set<Object> inside = enter(open, m);
                 StringBuilder out = new StringBuilder("{");
                 boolean first = true;
+                int n = 0;
                 for (Object[] e : m.entries()) {
+                    if ((++n & 1023) == 0) stop.check();
                     if (!first) out.append(", ");
                     first = false;
-                    out.append(repr(e[0], inside)).append(": ").append(repr(e[1], inside));
+                    out.append(repr(e[0], inside, stop)).append(": ").append(repr(e[1], inside, stop));
                 }
                 inside.remove(m);
                 yield out.append('}').toString();
@@ -137,8 +150,9 @@ public final class Values {
                 java.util.Set<Object> inside = enter(open, z);
                 StringBuilder out = new StringBuilder("{");
                 for (int i = 0; i < items.size(); i++) {
+                    if ((i & 1023) == 1023) stop.check();
                     if (i > 0) out.append(", ");
-                    out.append(repr(items.get(i), inside));
+                    out.append(repr(items.get(i), inside, stop));
                 }
                 inside.remove(z);
                 yield out.append('}').toString();

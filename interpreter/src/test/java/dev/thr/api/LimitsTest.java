@@ -127,7 +127,7 @@ class LimitsTest {
         assertThrows(IllegalArgumentException.class, () -> Thr.builder().build().run(script));
     }
 
-    /** Work that runs inside one builtin or comprehension for minutes; each is stopped by cancel(). */
+    /** Work that runs inside one builtin, operator or comprehension for seconds or minutes; each is stopped by cancel(). */
     static java.util.stream.Stream<String> longWork() {
         return java.util.stream.Stream.of(
                 "x = sum(range(10 ** 15))",
@@ -145,7 +145,15 @@ class LimitsTest {
                 "fn f(*xs) { }\nf(*range(10 ** 12))",
                 "try { sleep 3600 } finally { while true { } }",
                 "q = queue()\ntry { q.get() } finally { q.get() }",
-                "spawn fn() { y = sum(range(10 ** 15)) }()\nsleep 3600");
+                "spawn fn() { y = sum(range(10 ** 15)) }()\nsleep 3600",
+                // single operations on huge values, each seconds long in one Java call before it was cut up
+                "x = 7 ** 30000000",
+                "s = 10 ** 10000000\nstarted()\nx = s * s",
+                "s = [1] * 10 ** 7\nstarted()\nx = s * 30",
+                "s = \"ab\" * 10 ** 8\nstarted()\nx = s.replace(\"a\", \"cd\")",
+                "s = \"ab\" * 10 ** 8\nstarted()\nx = s[::-1]",
+                "s = \"a,\" * (3 * 10 ** 7)\nstarted()\nx = s.split(\",\")",
+                "s = list(range(10 ** 7))\nstarted()\nx = str(s)");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -155,7 +163,7 @@ class LimitsTest {
         ThrEngine engine = Thr.builder().function("started", args -> { started.countDown(); return null; }).build();
         CompletableFuture<Object> run = CompletableFuture.supplyAsync(() -> {
             try {
-                return engine.eval("started()\n" + work);
+                return engine.eval(work.contains("started()") ? work : "started()\n" + work);
             } catch (InterruptedException e) {
                 return "interrupted";
             } catch (ThrException e) {
@@ -166,6 +174,10 @@ class LimitsTest {
         engine.cancel(); // throws when a thread of the run would not stop
         assertEquals(0, engine.liveThreads());
         assertEquals("interrupted", run.get(30, TimeUnit.SECONDS));
+        if (work.contains("x = ")) {
+            ThrException e = assertThrows(ThrException.class, () -> engine.eval("x"), "the stopped work's value never lands");
+            assertTrue(e.getMessage().contains("unknown name 'x'"), e.getMessage());
+        }
     }
 
     @Test

@@ -122,7 +122,7 @@ public final class Repl {
                 // on only while the prompt gives way to a question (ReaderTurns); set here so
                 // that the option is in the reader's table before any thread changes it
                 .option(LineReader.Option.ERASE_LINE_ON_FINISH, false);
-        if (b.history != null) builder.variable(LineReader.HISTORY_FILE, b.history);
+        if (b.history != null) builder.variable(LineReader.HISTORY_FILE, b.history).history(new SafeHistory(terminal.writer()));
         // JLine reads the file while the reader is built; a dumb terminal edits plainly whatever it says
         if (b.inputrc != null && !dumb) builder.variable(LineReader.INPUT_RC_FILE_NAME, b.inputrc.toString());
         if (colour) builder.highlighter(Answers.highlighter(new Highlighting(), turns));
@@ -326,7 +326,9 @@ public final class Repl {
             return false;
         } catch (InterruptedException | java.util.concurrent.CancellationException e) { // stopped running, or compiling a huge paste
             output.endPartialLine(); // an echo or error starts a line of its own
-            out.println(styled("Interrupted.", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            String at = message.startsWith(ThrEngine.STOPPED + " at ") ? message.substring(ThrEngine.STOPPED.length()) : ".";
+            out.println(styled("Interrupted" + at, AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW)));
             return false;
         } catch (RuntimeException | Error e) {
             out.println("thr: internal error: " + e + " (this is a bug in thr; the session goes on)");

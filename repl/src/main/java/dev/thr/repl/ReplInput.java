@@ -48,7 +48,7 @@ final class ReplInput extends Reader {
         try {
             turns.startQuestion();
         } catch (InterruptedException e) {
-            throw new dev.thr.eval.Cancelled(); // the thread is being stopped while it waits its turn
+            throw new dev.thr.value.Cancelled(); // the thread is being stopped while it waits its turn
         }
         try {
             // JLine reads % in a prompt as the start of a pattern (%N, %P): %% is a plain %
@@ -65,7 +65,7 @@ final class ReplInput extends Reader {
         } catch (EndOfFileException e) {
             return null;
         } catch (UserInterruptException e) {
-            throw new dev.thr.eval.Cancelled(); // Ctrl-C at a question stops the thread that asked
+            throw new dev.thr.value.Cancelled(); // Ctrl-C at a question stops the thread that asked
         } finally {
             turns.endQuestion();
         }

@@ -78,13 +78,51 @@ class ReplTest {
             s.line("sleep 60");
             s.awaitMain("sleeping");
             s.interrupt();
-            s.awaitScreen(t -> t.contains("Interrupted."), "the interrupt reported");
-            s.line("while true { }");
+            s.awaitScreen(t -> t.contains("Interrupted at <main> (<input 2>:1:1) `sleep 60`\n"), "the interrupt reported with its place");
+            s.line("fn spin() {");
+            s.line("while true { }"); // indented by the session
+            s.line("}");
+            s.line("spin()");
             s.awaitMain("runnable");
             s.interrupt();
-            s.awaitScreen(t -> t.split("Interrupted.", -1).length == 3, "the busy loop interrupted");
+            s.awaitScreen(t -> t.contains("Interrupted at spin (<input 3>:2:3) `while true { }`\n"), "the loop named, in its function");
             s.line("t.alive");
             s.awaitScreen(t -> t.contains("=> true"), "the earlier thread still alive");
+        }
+    }
+
+    /** Work inside one builtin, operator or comprehension ends at Ctrl-C, and its value never lands. */
+    @Test
+    void ctrlCStopsLongWorkInsideOneExpression() throws Exception {
+        try (var s = new ScreenSession()) {
+            String[] work = {"x = sum(range(10 ** 15))", "x = len([0 for i in range(10 ** 12) if i < 0])",
+                             "x = 7 ** 30000000", "x = sorted(range(10 ** 12))"};
+            for (int i = 0; i < work.length; i++) {
+                s.line(work[i]);
+                s.awaitMain("runnable");
+                s.interrupt();
+                int n = i + 1;
+                s.awaitScreen(t -> t.split("Interrupted at <main>", -1).length == n + 1, work[n - 1] + " interrupted");
+            }
+            s.line("x");
+            s.awaitScreen(t -> t.contains("NameError: name 'x' is not defined"), "no value landed");
+        }
+    }
+
+    /** A history file that cannot be read (a directory, bytes that are not UTF-8) is a warning, not the end of the session. */
+    @Test
+    void anUnreadableHistoryFileIsAWarning() throws Exception {
+        java.nio.file.Path directory = java.nio.file.Files.createTempDirectory("history");
+        java.nio.file.Path binary = java.nio.file.Files.createTempFile("history", "");
+        java.nio.file.Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 'x', '\n'});
+        for (java.nio.file.Path history : new java.nio.file.Path[] {directory, binary}) {
+            try (var s = new ScreenSession(b -> b.history(history))) {
+                s.ran("1 + 1");
+                assertTrue(s.screen().contains("thr: cannot use the history file " + history), s.screen());
+                assertTrue(s.screen().replace("\n", "").contains("the history lasts this session only."), s.screen());
+                assertTrue(s.screen().contains("=> 2"), s.screen());
+                assertFalse(s.screen().contains("at org.jline"), s.screen());
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.thr.eval;
+package dev.thr.value;
 
 /**
  * Thrown when a thread is interrupted (the program is being stopped). thr code cannot catch it:
