@@ -23,6 +23,7 @@ public final class JavaScheduler implements Scheduler {
     private final RandomGenerator random;
     private final Output out;
     private final Output err;
+    private final MainCarriers carriers = new MainCarriers(STACK_BYTES);
 
     public JavaScheduler(boolean virtual, Long seed, Output out, Output err) {
         this(virtual, null, seed, out, err);
@@ -58,7 +59,7 @@ public final class JavaScheduler implements Scheduler {
 
     @Override
     public Strand newMainStrand(String name, Runnable body) {
-        return new JavaStrand(Thread.ofPlatform().name(name).stackSize(STACK_BYTES).unstarted(body));
+        return carriers.strand(name, body);
     }
 
     @Override
