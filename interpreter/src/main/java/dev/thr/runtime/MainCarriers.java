@@ -117,9 +117,8 @@ final class MainCarriers {
                 thread.setName(run.name);
                 try {
                     run.body.run();
-                } catch (Throwable t) { // the body reports its own errors: this is a last resort
-                    Thread.UncaughtExceptionHandler h = Thread.getDefaultUncaughtExceptionHandler();
-                    if (h != null) h.uncaughtException(thread, t);
+                } catch (Throwable t) { // the body reports its own errors: this is a last resort, as for a thread of its own
+                    thread.getThreadGroup().uncaughtException(thread, t);
                 } finally {
                     run.ended();
                     Thread.interrupted(); // an interrupt meant for this run must not reach the next one
