@@ -32,6 +32,7 @@ public final class Repl {
     private final ReaderTurns turns = new ReaderTurns();
     private final SessionLog log = new SessionLog();
     private final boolean colour;
+    private final boolean warmUp;
     /** A terminal without cursor movement: no colours, and continuation lines asked for one by one. */
     private final boolean dumb;
     private final boolean virtual;
@@ -63,6 +64,7 @@ public final class Repl {
         private Long seed;
         private Long simSeed;
         private boolean colour = true;
+        private boolean warmUp = true;
         private Consumer<Thr.Builder> engine = b -> { };
 
         private Builder(Terminal terminal) {
@@ -94,6 +96,9 @@ public final class Repl {
         /** false keeps colours off (thr --no-color, NO_COLOR); a dumb terminal never gets them. */
         public Builder colour(boolean colour) { this.colour = colour; return this; }
 
+        /** false: no warm-up of the interpreter in the background once the first prompt is up (on by default). */
+        public Builder warmUp(boolean warmUp) { this.warmUp = warmUp; return this; }
+
         public Repl build() { return new Repl(this); }
     }
 
@@ -108,6 +113,7 @@ public final class Repl {
         this.output = new ReplOutput(terminal);
         this.dumb = terminal.getType().startsWith("dumb");
         this.colour = b.colour && !dumb;
+        this.warmUp = b.warmUp;
         HelpTopics help = new HelpTopics(() -> engine);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
@@ -222,6 +228,7 @@ public final class Repl {
         String version = Repl.class.getPackage().getImplementationVersion();
         out.println("thr " + (version == null ? "dev" : version) + " interactive session. :help for help, Ctrl-D to leave.");
         out.flush();
+        if (warmUp) Warmup.start();
         while (true) {
             String line;
             try {

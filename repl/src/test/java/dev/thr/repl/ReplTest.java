@@ -126,6 +126,18 @@ class ReplTest {
         }
     }
 
+    /** The background warm-up's scratch engine shares nothing with the session: no names, no output. */
+    @Test
+    void theWarmUpLeavesTheSessionAlone() throws Exception {
+        try (var s = new ScreenSession(b -> b.warmUp(true))) {
+            for (int i = 0; i < 20; i++) s.ran("y" + i + " = " + i);
+            s.ran("x");
+            assertTrue(s.screen().contains("name 'x' is not defined"), s.screen());
+            s.ran(":threads");
+            assertFalse(s.screen().contains("is big") || s.screen().contains("warm"), s.screen());
+        }
+    }
+
     @Test
     void outputFromThreadsGoesAboveTheLineBeingTyped() throws Exception {
         try (var s = new ScreenSession()) {

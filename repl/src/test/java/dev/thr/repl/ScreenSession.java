@@ -35,9 +35,10 @@ final class ScreenSession implements AutoCloseable {
         this(vt, b -> { });
     }
 
-    private ScreenSession(ScreenTerminal.VirtualTerminal vt, java.util.function.Consumer<Repl.Builder> options) throws Exception {
+    /** On a screen of another type, with options; the background warm-up is off unless the options turn it on. */
+    ScreenSession(ScreenTerminal.VirtualTerminal vt, java.util.function.Consumer<Repl.Builder> options) throws Exception {
         this.vt = vt;
-        Repl.Builder builder = Repl.builder(vt.terminal()).seed(1L);
+        Repl.Builder builder = Repl.builder(vt.terminal()).seed(1L).warmUp(false);
         options.accept(builder);
         repl = builder.build();
         runner = new Thread(() -> status = repl.run(), "repl");
