@@ -43,20 +43,20 @@ final class SetMethods {
         });
         r.method(ThrSet.class, "intersection", of("intersection", "*others"), (ctx, s, a) -> {
             ThrSet out = new ThrSet(s.snapshot());
-            for (Object other : ((ThrList) a[0]).snapshot()) out = SetOps.intersection(out, set(ctx, other));
+            for (Object other : ((ThrList) a[0]).snapshot()) out = SetOps.intersection(out, set(ctx, other), ctx.thread());
             return out;
         });
         r.method(ThrSet.class, "difference", of("difference", "*others"), (ctx, s, a) -> {
             ThrSet out = new ThrSet(s.snapshot());
-            for (Object other : ((ThrList) a[0]).snapshot()) out = SetOps.difference(out, set(ctx, other));
+            for (Object other : ((ThrList) a[0]).snapshot()) out = SetOps.difference(out, set(ctx, other), ctx.thread());
             return out;
         });
         r.method(ThrSet.class, "symmetric_difference", of("symmetric_difference", "other"),
-                (ctx, s, a) -> SetOps.symmetricDifference(s, set(ctx, a[0])));
+                (ctx, s, a) -> SetOps.symmetricDifference(s, set(ctx, a[0]), ctx.thread()));
         r.method(ThrSet.class, "issubset", of("issubset", "other"), (ctx, s, a) -> SetOps.subset(s, set(ctx, a[0])));
         r.method(ThrSet.class, "issuperset", of("issuperset", "other"), (ctx, s, a) -> SetOps.subset(set(ctx, a[0]), s));
         r.method(ThrSet.class, "isdisjoint", of("isdisjoint", "other"),
-                (ctx, s, a) -> SetOps.intersection(s, set(ctx, a[0])).size() == 0);
+                (ctx, s, a) -> SetOps.intersection(s, set(ctx, a[0]), ctx.thread()).size() == 0);
     }
 
     /** A new set of an iterable's elements, stoppable as every long builtin is. */

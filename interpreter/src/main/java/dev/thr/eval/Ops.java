@@ -35,9 +35,9 @@ final class Ops {
             case "//" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.floorDiv(a, b));
             case "%" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.mod(a, b));
             case "**" -> new Generic(s, op, l, r, Arith::pow);
-            case "&" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.and(a, b));
-            case "|" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.or(a, b));
-            case "^" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.xor(a, b));
+            case "&" -> new Generic(s, op, l, r, Arith::and);
+            case "|" -> new Generic(s, op, l, r, Arith::or);
+            case "^" -> new Generic(s, op, l, r, Arith::xor);
             case "in" -> new Generic(s, op, l, r, (a, b, stop) -> Indexing.contains(b, a, stop));
             case "not in" -> new Generic(s, op, l, r, (a, b, stop) -> !Indexing.contains(b, a, stop));
             case "is" -> new Generic(s, op, l, r, (a, b, stop) -> Values.identical(a, b));
@@ -87,7 +87,7 @@ final class Ops {
         }
         @Override Object apply(Frame f, Object a, Object b) {
             try {
-                return Arith.sub(a, b);
+                return Arith.sub(a, b, f.ctx.thread);
             } catch (ThrError e) {
                 throw located(e);
             }

@@ -53,7 +53,7 @@ public final class Arith {
         throw unsupported("+", a, b);
     }
 
-    public static Object sub(Object a, Object b) {
+    public static Object sub(Object a, Object b, StopSignal stop) {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x - y;
             if (((x ^ y) & (x ^ r)) < 0) return BigInteger.valueOf(x).subtract(BigInteger.valueOf(y));
@@ -63,25 +63,25 @@ public final class Arith {
             if (a instanceof Double || b instanceof Double) return toDouble(a) - toDouble(b);
             return normalize(big(a).subtract(big(b)));
         }
-        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.difference(x, y);
+        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.difference(x, y, stop);
         throw unsupported("-", a, b);
     }
 
     /** `&`: bitwise on integers, both on booleans, the common elements of two sets. */
-    public static Object and(Object a, Object b) {
+    public static Object and(Object a, Object b, StopSignal stop) {
         if (a instanceof Long x && b instanceof Long y) return x & y;
         if (Values.isInteger(a) && Values.isInteger(b)) return normalize(big(a).and(big(b)));
         if (a instanceof Boolean x && b instanceof Boolean y) return x & y;
-        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.intersection(x, y);
+        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.intersection(x, y, stop);
         throw unsupported("&", a, b);
     }
 
     /** `|`: bitwise on integers, either on booleans, every element of two sets, two maps merged (the right one wins). */
-    public static Object or(Object a, Object b) {
+    public static Object or(Object a, Object b, StopSignal stop) {
         if (a instanceof Long x && b instanceof Long y) return x | y;
         if (Values.isInteger(a) && Values.isInteger(b)) return normalize(big(a).or(big(b)));
         if (a instanceof Boolean x && b instanceof Boolean y) return x | y;
-        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.union(x, y.snapshot());
+        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.union(x, y.snapshot(), stop);
         if (a instanceof ThrMap x && b instanceof ThrMap y) {
             ThrMap out = new ThrMap();
             for (Object[] e : x.entries()) out.put(e[0], e[1]);
@@ -92,11 +92,11 @@ public final class Arith {
     }
 
     /** `^`: bitwise on integers, one or the other on booleans, the elements in exactly one of two sets. */
-    public static Object xor(Object a, Object b) {
+    public static Object xor(Object a, Object b, StopSignal stop) {
         if (a instanceof Long x && b instanceof Long y) return x ^ y;
         if (Values.isInteger(a) && Values.isInteger(b)) return normalize(big(a).xor(big(b)));
         if (a instanceof Boolean x && b instanceof Boolean y) return x ^ y;
-        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.symmetricDifference(x, y);
+        if (a instanceof ThrSet x && b instanceof ThrSet y) return SetOps.symmetricDifference(x, y, stop);
         throw unsupported("^", a, b);
     }
 

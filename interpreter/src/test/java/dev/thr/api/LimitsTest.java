@@ -153,7 +153,8 @@ class LimitsTest {
                 "s = \"ab\" * 10 ** 8\nstarted()\nx = s.replace(\"a\", \"cd\")",
                 "s = \"ab\" * 10 ** 8\nstarted()\nx = s[::-1]",
                 "s = \"a,\" * (3 * 10 ** 7)\nstarted()\nx = s.split(\",\")",
-                "s = list(range(10 ** 7))\nstarted()\nx = str(s)");
+                "s = list(range(10 ** 7))\nstarted()\nx = str(s)",
+                "s = set(range(2 * 10 ** 6))\nstarted()\nx = (s ^ s) | (s - s) | (s & s)");
     }
 
     @org.junit.jupiter.params.ParameterizedTest
