@@ -25,6 +25,7 @@ public final class Thr {
         Writer out;
         Writer err;
         boolean virtualThreads;
+        boolean reuseMainThreads;
         java.util.concurrent.ThreadFactory threadFactory;
         Long seed;
         java.io.Reader stdin;
@@ -51,6 +52,15 @@ public final class Thr {
 
         /** Run spawned threads as virtual threads instead of platform threads. */
         public Builder virtualThreads(boolean virtual) { this.virtualThreads = virtual; return this; }
+
+        /**
+         * Runs one main program after another on the same few platform threads of this engine
+         * (idle ones end after 10 s) instead of a new thread per run: for a host that runs many
+         * short snippets on one engine from one thread, as the REPL does (making a thread costs
+         * more than a one-line snippet takes). Off by default: a reused thread keeps the context
+         * class loader and inheritable thread-locals of the host thread that made it.
+         */
+        public Builder reuseMainThreads(boolean reuse) { this.reuseMainThreads = reuse; return this; }
 
         /**
          * Makes the threads programs spawn (an application server's managed threads, say)

@@ -46,7 +46,7 @@ public final class ThrEngine {
         dev.thr.runtime.Scheduler scheduler = b.simulate != null
                 ? new dev.thr.runtime.SimScheduler(b.simulate, b.strategy != null ? b.strategy : new dev.thr.runtime.RandomWalk(b.simulate),
                         b.virtualThreads, Output.of(b.out), Output.of(b.err))
-                : new JavaScheduler(b.virtualThreads, b.threadFactory, b.seed, Output.of(b.out), Output.of(b.err));
+                : new JavaScheduler(b.virtualThreads, b.threadFactory, b.seed, Output.of(b.out), Output.of(b.err), b.reuseMainThreads);
         timeoutNanos = b.timeout == null ? 0 : b.timeout.toNanos();
         simulated = b.simulate != null;
         Limits limits = new Limits(b.maxLiveThreads, b.maxThreads, b.maxQueueSize, b.maxOutput, timeoutNanos);

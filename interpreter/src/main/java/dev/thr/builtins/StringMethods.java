@@ -87,8 +87,15 @@ final class StringMethods {
 
     /** String.replace, in pieces: replacing in a string of hundreds of millions of characters takes seconds. */
     private static String replace(String s, String old, String with, StopSignal stop) {
-        if (s.length() <= 1 << 16 || old.isEmpty()) return s.replace(old, with);
+        if (s.length() <= 1 << 16) return s.replace(old, with);
         StringBuilder out = new StringBuilder(s.length());
+        if (old.isEmpty()) { // `with` before every character and at the end, as String.replace does
+            for (int i = 0; i < s.length(); i++) {
+                if ((i & 4095) == 0) stop.check();
+                out.append(with).append(s.charAt(i));
+            }
+            return out.append(with).toString();
+        }
         int from = 0, n = 0;
         for (int i = s.indexOf(old); i >= 0; i = s.indexOf(old, from)) {
             if ((++n & 4095) == 0) stop.check();

@@ -135,7 +135,10 @@ final class Ops {
         }
         @Override Object apply(Frame f, Object a, Object b) {
             try {
-                return operation.apply(a, b, f.ctx.thread);
+                Object result = operation.apply(a, b, f.ctx.thread);
+                // a stop during one long Java call (a huge integer division) must not let its result land
+                if (f.ctx.thread.stopped()) throw new dev.thr.value.Cancelled();
+                return result;
             } catch (dev.thr.value.Cancelled e) {
                 f.ctx.thread.at(span); // `7 ** 10 ** 8` stopped: the operator is the place
                 throw e;

@@ -82,7 +82,7 @@ final class Stmts {
             Object t = target.eval(f), i = index.eval(f);
             try {
                 Object current = Indexing.get(t, i);
-                if (point != null && f.ctx.checkpoint(point)) throw new Cancelled();
+                if (point != null && f.ctx.checkpoint(point)) throw f.ctx.stoppedIn(span);
                 Object result = op.apply(f, current, value.eval(f));
                 Indexing.set(t, i, result);
                 if (point != null) f.ctx.observe(point, result);
@@ -105,7 +105,7 @@ final class Stmts {
             Library lib = f.ctx.interpreter.library;
             try {
                 Object current = lib.member(f.ctx, t, name);
-                if (point != null && f.ctx.checkpoint(point)) throw new Cancelled();
+                if (point != null && f.ctx.checkpoint(point)) throw f.ctx.stoppedIn(span);
                 Object result = op.apply(f, current, value.eval(f));
                 lib.setMember(f.ctx, t, name, result);
                 if (point != null) f.ctx.observe(point, result);
@@ -129,7 +129,7 @@ final class Stmts {
             // every argument is evaluated before any is turned into text, as in Python
             Object[] values = spread == null ? Calls.evalArgs(args, f) : spread.eval(f, "print()").values();
             // a thread being stopped says nothing more
-            if (prints != null ? f.ctx.checkpoint(prints) : f.ctx.checkpoint()) throw new Cancelled();
+            if (prints != null ? f.ctx.checkpoint(prints) : f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
             String separator = text(sep, " ", "sep", f);
             StringBuilder line = new StringBuilder();
             try {
@@ -190,7 +190,7 @@ final class Stmts {
                 ExprNode e = threads[i];
                 Object t = e.eval(f);
                 f.ctx.thread.at(span);
-                if (joins != null && f.ctx.checkpoint(joins[i])) throw new Cancelled();
+                if (joins != null && f.ctx.checkpoint(joins[i])) throw f.ctx.stoppedIn(span);
                 try {
                     Blocking.join(f.ctx, t, -1);
                 } catch (ThrError err) {

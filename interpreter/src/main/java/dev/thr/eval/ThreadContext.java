@@ -61,9 +61,9 @@ public final class ThreadContext implements CallStack {
         c[i + 1] = function;
     }
 
-    /** A stop noticed at a loop's turn: the loop is the place to name (its thread's site is the last call). */
-    Cancelled stoppedIn(Span loop) {
-        thread.at(loop);
+    /** A stop noticed at a loop's turn or a statement's checkpoint: that is the place to name (the thread's site is its last call). */
+    Cancelled stoppedIn(Span where) {
+        thread.at(where);
         return new Cancelled();
     }
 

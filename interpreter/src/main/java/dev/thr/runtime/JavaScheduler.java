@@ -23,13 +23,20 @@ public final class JavaScheduler implements Scheduler {
     private final RandomGenerator random;
     private final Output out;
     private final Output err;
-    private final MainCarriers carriers = new MainCarriers(STACK_BYTES);
+    /** Threads main programs run on one after another, when the host asked for them; else null. */
+    private final MainCarriers carriers;
 
     public JavaScheduler(boolean virtual, Long seed, Output out, Output err) {
         this(virtual, null, seed, out, err);
     }
 
     public JavaScheduler(boolean virtual, java.util.concurrent.ThreadFactory factory, Long seed, Output out, Output err) {
+        this(virtual, factory, seed, out, err, false);
+    }
+
+    public JavaScheduler(boolean virtual, java.util.concurrent.ThreadFactory factory, Long seed, Output out, Output err,
+                         boolean reuseMainThreads) {
+        this.carriers = reuseMainThreads ? new MainCarriers(STACK_BYTES) : null;
         this.virtual = virtual;
         this.factory = factory;
         this.out = out;
@@ -59,7 +66,8 @@ public final class JavaScheduler implements Scheduler {
 
     @Override
     public Strand newMainStrand(String name, Runnable body) {
-        return carriers.strand(name, body);
+        if (carriers != null) return carriers.strand(name, body);
+        return new JavaStrand(Thread.ofPlatform().name(name).stackSize(STACK_BYTES).unstarted(body));
     }
 
     @Override

@@ -268,6 +268,9 @@ public final class Arith {
      */
     private static BigInteger pow(BigInteger base, int e, StopSignal stop) {
         if ((long) base.bitLength() * e <= 1L << 20) return base.pow(e);
+        int twos = base.getLowestSetBit(); // base = odd * 2 ** twos: the twos are a shift at the end
+        if (twos > 0) return pow(base.shiftRight(twos), e, stop).shiftLeft(Math.multiplyExact(twos, e));
+        if (base.abs().equals(BigInteger.ONE)) return base.pow(e);
         BigInteger result = BigInteger.ONE;
         for (int bit = 31 - Integer.numberOfLeadingZeros(e); bit >= 0; bit--) {
             stop.check();

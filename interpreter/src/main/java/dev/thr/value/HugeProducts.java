@@ -7,8 +7,9 @@ import java.math.BigInteger;
  * BigInteger.multiply is one uninterruptible call: squaring a number of ten million digits
  * takes seconds. Above {@link #PIECE} bits each operand is cut in two and the product made of
  * three smaller ones (Karatsuba's identity), down to pieces of well under a tenth of a second each;
- * `stop` is asked before each. The cut costs under a tenth more time per level, paid only by
- * products that would otherwise keep a stopped thread busy for seconds.
+ * `stop` is asked before each. The cut costs time (products of ten million digits take 1.2 to
+ * 1.4 times as long), paid only by products that would otherwise keep a stopped thread busy
+ * for seconds.
  */
 final class HugeProducts {
     /** Operands at most this long (bits, about 630,000 digits) are multiplied in one call: under 100 ms on a slow machine. */

@@ -119,6 +119,7 @@ public final class Values {
             case Double d -> Formatting.floatRepr(d);
             case String s -> quote(s);
             case ThrList l -> {
+                stop.check(); // at every container too: a list of lists of lists is big with few items in each
                 java.util.Set<Object> inside = enter(open, l);
                 StringBuilder out = new StringBuilder("[");
                 List<Object> items = l.snapshot();
@@ -131,6 +132,7 @@ public final class Values {
                 yield out.append(']').toString();
             }
             case ThrMap m -> {
+                stop.check();
                 java.util.Set<Object> inside = enter(open, m);
                 StringBuilder out = new StringBuilder("{");
                 boolean first = true;
@@ -147,6 +149,7 @@ public final class Values {
             case ThrSet z -> {
                 List<Object> items = z.snapshot();
                 if (items.isEmpty()) yield "set()"; // `{}` is the empty map
+                stop.check();
                 java.util.Set<Object> inside = enter(open, z);
                 StringBuilder out = new StringBuilder("{");
                 for (int i = 0; i < items.size(); i++) {

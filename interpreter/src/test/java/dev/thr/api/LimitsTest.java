@@ -154,7 +154,9 @@ class LimitsTest {
                 "s = \"ab\" * 10 ** 8\nstarted()\nx = s[::-1]",
                 "s = \"a,\" * (3 * 10 ** 7)\nstarted()\nx = s.split(\",\")",
                 "s = list(range(10 ** 7))\nstarted()\nx = str(s)",
-                "s = set(range(2 * 10 ** 6))\nstarted()\nx = (s ^ s) | (s - s) | (s & s)");
+                "s = set(range(2 * 10 ** 6))\nstarted()\nx = (s ^ s) | (s - s) | (s & s)",
+                "a = [0] * 1000\nb = [a] * 1000\nc = [b] * 1000\nstarted()\nx = str(c)",
+                "s = \"ab\" * 10 ** 8\nstarted()\nx = s.replace(\"\", \"-\")");
     }
 
     @org.junit.jupiter.params.ParameterizedTest

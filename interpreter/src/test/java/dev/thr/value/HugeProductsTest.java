@@ -53,6 +53,11 @@ class HugeProductsTest {
         // 3 ** 700000 has 1.1 million bits: built by squaring, not by BigInteger.pow
         assertEquals(BigInteger.valueOf(3).pow(700000), Arith.pow(3L, 700000L, StopSignal.NEVER));
         assertEquals(BigInteger.valueOf(-3).pow(700001), Arith.pow(-3L, 700001L, StopSignal.NEVER));
+        // a base with factors of two: the odd part squared, the twos shifted in
+        assertEquals(BigInteger.ONE.shiftLeft(3_000_000), Arith.pow(2L, 3_000_000L, StopSignal.NEVER));
+        assertEquals(BigInteger.valueOf(-12).pow(400_001), Arith.pow(-12L, 400_001L, StopSignal.NEVER));
+        assertEquals(BigInteger.TEN.pow(400_000), Arith.pow(10L, 400_000L, StopSignal.NEVER));
+        assertEquals(-1L, Arith.pow(-1L, 3_000_001L, StopSignal.NEVER));
         BigInteger x = BigInteger.ONE.shiftLeft(2_500_000).subtract(BigInteger.valueOf(977));
         assertEquals(x.multiply(x.negate()), Arith.mul(x, x.negate(), StopSignal.NEVER));
     }

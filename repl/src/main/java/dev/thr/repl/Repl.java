@@ -194,7 +194,8 @@ public final class Repl {
     }
 
     private ThrEngine newEngine() {
-        Thr.Builder b = Thr.builder().virtualThreads(virtual).seed(seed).global("args", List.of()).record(EVENTS_PER_THREAD);
+        Thr.Builder b = Thr.builder().virtualThreads(virtual).seed(seed).global("args", List.of()).record(EVENTS_PER_THREAD)
+                .reuseMainThreads(true); // a snippet a line: a thread each would cost more than most snippets take
         engineSetup.accept(b); // the host's globals, functions and limits, after thr's defaults so they may change them
         if (simSeed != null) b.simulate(simSeed);
         return b.stdout(output).stderr(output).stdin(new ReplInput(reader, turns, output)).build();

@@ -25,7 +25,7 @@ final class Warmup {
 
     static void start() {
         Thread.ofPlatform().name("thr-warmup").daemon(true).priority(Thread.MIN_PRIORITY).start(() -> {
-            ThrEngine scratch = Thr.builder().stdout(Writer.nullWriter()).stderr(Writer.nullWriter()).build();
+            ThrEngine scratch = Thr.builder().stdout(Writer.nullWriter()).stderr(Writer.nullWriter()).reuseMainThreads(true).build();
             for (int i = 0; i < ROUNDS; i++) {
                 for (String snippet : SNIPPETS) {
                     try {
