@@ -123,17 +123,17 @@ final class MainCarriers {
                     run.ended();
                     Thread.interrupted(); // an interrupt meant for this run must not reach the next one
                     thread.setName("thr-main");
+                    synchronized (idle) {
+                        idle.addFirst(this); // before the run is seen to end: the next run, started at once, takes this thread
+                    }
                     run.done.countDown();
                 }
                 if (!awaitNext()) return;
             }
         }
 
-        /** Idle until the next run is handed over (true), or too long (false: this carrier ends). */
+        /** Idle (already on the idle list, most recently used first) until the next run is handed over (true), or too long (false: this carrier ends). */
         private boolean awaitNext() {
-            synchronized (idle) {
-                idle.addFirst(this); // the most recently used first: its stack is warm
-            }
             long until = System.nanoTime() + IDLE_NANOS;
             while (next == null) {
                 long left = until - System.nanoTime();

@@ -24,7 +24,7 @@ class MainCarriersTest {
         assertFalse(s.isAlive());
     }
 
-    @Test
+    @RepeatedTest(50) // the thread must be idle again by the time its run is seen to end
     void runsOneAfterAnotherShareAThreadNamedAfterEachRun() throws Exception {
         AtomicReference<String> first = new AtomicReference<>(), second = new AtomicReference<>();
         Strand a = carriers.strand("MainThread", () -> first.set(Thread.currentThread().getName()));
