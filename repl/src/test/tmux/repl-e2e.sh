@@ -57,9 +57,15 @@ ready() {
   return 1
 }
 
-# Types a line at the next prompt.
+# Types a line at the next prompt, and waits until the screen shows it: until then the screen
+# may still end in the prompt it was typed at, which the next line's wait would take for a
+# fresh one.
 line() {
-  ready && keys "$1" Enter
+  ready && keys "$1" Enter || return 1
+  for _ in $(seq 100); do
+    screen | grep -qF -- "$1" && return 0
+    sleep 0.05
+  done
 }
 
 check() {
