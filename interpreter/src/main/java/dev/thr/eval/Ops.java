@@ -31,9 +31,9 @@ final class Ops {
             case "-" -> new Sub(s, l, r);
             case "<" -> new Less(s, l, r);
             case "*" -> new Generic(s, op, l, r, Arith::mul);
-            case "/" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.div(a, b));
-            case "//" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.floorDiv(a, b));
-            case "%" -> new Generic(s, op, l, r, (a, b, stop) -> Arith.mod(a, b));
+            case "/" -> new Generic(s, op, l, r, Arith::div);
+            case "//" -> new Generic(s, op, l, r, Arith::floorDiv);
+            case "%" -> new Generic(s, op, l, r, Arith::mod);
             case "**" -> new Generic(s, op, l, r, Arith::pow);
             case "&" -> new Generic(s, op, l, r, Arith::and);
             case "|" -> new Generic(s, op, l, r, Arith::or);
@@ -135,10 +135,7 @@ final class Ops {
         }
         @Override Object apply(Frame f, Object a, Object b) {
             try {
-                Object result = operation.apply(a, b, f.ctx.thread);
-                // a stop during one long Java call (a huge integer division) must not let its result land
-                if (f.ctx.thread.stopped()) throw new dev.thr.value.Cancelled();
-                return result;
+                return operation.apply(a, b, f.ctx.thread);
             } catch (dev.thr.value.Cancelled e) {
                 f.ctx.thread.at(span); // `7 ** 10 ** 8` stopped: the operator is the place
                 throw e;

@@ -150,10 +150,8 @@ public final class ThrThread implements Values.Typed, StopSignal {
     /** Where the thread was when its stop reached it, innermost call first; null until then. */
     public java.util.List<CallStack.Call> stoppedAt() { return stoppedAt; }
 
-    /** Called by the thread itself as a stop unwinds it, first at the innermost call: the first place is kept. */
-    public void stoppedAt(java.util.List<CallStack.Call> stack) {
-        if (stoppedAt == null) stoppedAt = stack;
-    }
+    /** Set by the thread itself as a stop unwinds it, at the innermost call (see ThreadContext.unwinding). */
+    public void stoppedAt(java.util.List<CallStack.Call> stack) { stoppedAt = stack; }
 
     public Object result() { return result; }
 

@@ -157,11 +157,12 @@ public final class Arith {
         return ThrList.adopt(out);
     }
 
-    public static Object div(Object a, Object b) {
+    public static Object div(Object a, Object b, StopSignal stop) {
         if (Values.isNumber(a) && Values.isNumber(b)) {
             if (isZero(b)) throw ThrError.zeroDivision("division by zero");
             if (a instanceof BigInteger && Values.isInteger(b) || b instanceof BigInteger && Values.isInteger(a)) {
                 double q = new BigDecimal(big(a)).divide(new BigDecimal(big(b)), java.math.MathContext.DECIMAL64).doubleValue();
+                stop.check(); // one long Java call for huge operands: a stop during it lets no result land
                 if (Double.isInfinite(q)) throw new ThrError("OverflowError", "integer division result too large for a float");
                 return q;
             }
@@ -170,7 +171,7 @@ public final class Arith {
         throw unsupported("/", a, b);
     }
 
-    public static Object floorDiv(Object a, Object b) {
+    public static Object floorDiv(Object a, Object b, StopSignal stop) {
         if (Values.isNumber(a) && Values.isNumber(b)) {
             if (isZero(b)) throw ThrError.zeroDivision(a instanceof Double || b instanceof Double ? "float floor division by zero" : "integer division by zero");
             if (a instanceof Long x && b instanceof Long y) {
@@ -179,6 +180,7 @@ public final class Arith {
             }
             if (a instanceof Double || b instanceof Double) return Math.floor(toDouble(a) / toDouble(b));
             BigInteger[] qr = big(a).divideAndRemainder(big(b));
+            stop.check();
             BigInteger q = qr[0];
             if (qr[1].signum() != 0 && qr[1].signum() != big(b).signum()) q = q.subtract(BigInteger.ONE);
             return normalize(q);
@@ -186,7 +188,7 @@ public final class Arith {
         throw unsupported("//", a, b);
     }
 
-    public static Object mod(Object a, Object b) {
+    public static Object mod(Object a, Object b, StopSignal stop) {
         if (Values.isNumber(a) && Values.isNumber(b)) {
             if (isZero(b)) throw ThrError.zeroDivision(a instanceof Double || b instanceof Double ? "float modulo" : "integer modulo by zero");
             if (a instanceof Long x && b instanceof Long y) return Math.floorMod(x, y);
@@ -196,6 +198,7 @@ public final class Arith {
                 return (r < 0) != (y < 0) ? r + y : r;
             }
             BigInteger r = big(a).mod(big(b).abs());
+            stop.check();
             if (big(b).signum() < 0 && r.signum() != 0) r = r.add(big(b));
             return normalize(r);
         }
