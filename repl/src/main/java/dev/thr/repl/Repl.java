@@ -140,6 +140,7 @@ public final class Repl {
         } else {
             closeBraceDedentsOnlyAtLineStart(reader);
         }
+        if (!dumb) TypeAhead.install(reader);
         this.editing = new EditingModes(reader, dumb);
         output.attach(reader);
         turns.attach(reader);
@@ -172,7 +173,11 @@ public final class Repl {
         // With JLine 4.5's FFM terminal, software signal handling sometimes delivers a Ctrl-C
         // typed at the prompt twice, eating the next line; the terminal's own signals do not.
         System.setProperty("org.jline.terminal.softwareSignals", "false");
-        try (Terminal terminal = TerminalBuilder.builder().system(true).name("thr").build()) {
+        // JNI before FFM: JLine's FFM signal handling starts a new dispatcher thread each time a
+        // readLine swaps its handlers, which made every line of a paste without bracketed paste
+        // three times slower. An explicit org.jline.terminal.provider(s) property still decides.
+        String providers = System.getProperty(TerminalBuilder.PROP_PROVIDERS, "jni,ffm,exec");
+        try (Terminal terminal = TerminalBuilder.builder().system(true).name("thr").providers(providers).build()) {
             String home = System.getProperty("user.home");
             Path history = System.getenv("THR_HISTORY") != null ? Path.of(System.getenv("THR_HISTORY"))
                     : home == null ? null : Path.of(home, ".thr_history");
