@@ -41,8 +41,11 @@ final class TypeAhead {
 
     private static boolean insertsItself(KeyMap<Binding> keys, int c) {
         if (c < ' ' || c == 127) return false;
-        // a keymap's table holds ASCII; every other character has its one "unicode" binding
-        Binding b = c < 128 ? keys.getBound(Character.toString(c)) : keys.getUnicode();
-        return b instanceof Reference r && r.name().equals(LineReader.SELF_INSERT);
+        if (c >= 128) return keys.getUnicode() instanceof Reference r && r.name().equals(LineReader.SELF_INSERT);
+        // a keymap's table holds ASCII; a key that starts a longer binding (`"jk": vi-movement-mode`
+        // in an inputrc) reports its fallback with remaining < 0: JLine must read on to decide
+        int[] remaining = new int[1];
+        Binding b = keys.getBound(Character.toString(c), remaining);
+        return remaining[0] == 0 && b instanceof Reference r && r.name().equals(LineReader.SELF_INSERT);
     }
 }

@@ -25,4 +25,20 @@ class TypeAheadTest {
             s.awaitScreen(t -> t.contains("NameError: name 'xs' is not defined"), "the commented line never ran");
         }
     }
+
+    /** A printable key that starts a longer binding (`"jk"` in an inputrc) is left for JLine to decide. */
+    @Test
+    void aKeyThatStartsABindingIsNotTypedAsText() throws Exception {
+        try (var s = new ScreenSession()) {
+            var reader = s.repl.reader();
+            reader.getKeyMaps().get(org.jline.reader.LineReader.MAIN)
+                    .bind(new org.jline.reader.Reference(org.jline.reader.LineReader.BACKWARD_DELETE_CHAR), "jk");
+            s.awaitReading();
+            // typed ahead together: jk takes back the 2
+            s.keys("v = 12jk\r");
+            s.awaitScreen(t -> t.contains("thr> v = 1\n"), "the line edited by the jk binding");
+            s.line("v");
+            s.awaitScreen(t -> t.contains("=> 1\n"), "v is 1");
+        }
+    }
 }
