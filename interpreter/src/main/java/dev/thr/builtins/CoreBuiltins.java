@@ -20,6 +20,7 @@ final class CoreBuiltins {
         r.function("str", of("str", "value="), (ctx, a) -> Args.given(a[0]) ? Values.str(a[0], ctx.thread()) : "");
         r.function("repr", of("repr", "value"), (ctx, a) -> Values.repr(a[0], ctx.thread()));
         r.function("input", of("input", "prompt="), (ctx, a) -> {
+            ctx.scheduler().shared("input");
             String line = ctx.interpreter().readLine(ctx, Args.given(a[0]) ? Values.str(a[0]) : "");
             if (line == null) throw new ThrError("EOFError", "input() reached the end of the input");
             return line;
@@ -35,6 +36,7 @@ final class CoreBuiltins {
         r.function("exit", of("exit", "code="), (ctx, a) -> {
             // as sys.exit: nil is 0, an integer is the status, anything else is written to stderr with status 1
             Object code = Args.given(a[0]) ? a[0] : null;
+            ctx.scheduler().shared("exit"); // the run's exit status
             if (code == null) throw new dev.thr.eval.ExitRequest(0);
             if (code instanceof java.math.BigInteger) throw new dev.thr.eval.ExitRequest(255); // as CPython, past a C int
             if (code instanceof Long || code instanceof Boolean) {

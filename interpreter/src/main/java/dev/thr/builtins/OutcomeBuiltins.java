@@ -17,6 +17,7 @@ final class OutcomeBuiltins {
     static void register(Registry r) {
         r.function("expect", of("expect", "value", "allowed="), (ctx, a) -> {
             Object value = a[0];
+            ctx.scheduler().shared("declared"); // the run's declared values, in the order declared
             ctx.interpreter().declare(Values.repr(value));
             if (Args.given(a[1]) && a[1] != null) {
                 boolean ok = false;

@@ -51,12 +51,21 @@ final class Registry {
 
     @SuppressWarnings("unchecked")
     <T> void getter(Class<T> type, String name, Getter<T> getter) {
-        getters.computeIfAbsent(type, k -> new HashMap<>()).put(name, (Getter<Object>) getter);
+        // the state of threads and sync objects: under a systematic search, as the thread table
+        Getter<T> shared = (ctx, self) -> {
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS);
+            return getter.get(ctx, self);
+        };
+        getters.computeIfAbsent(type, k -> new HashMap<>()).put(name, (Getter<Object>) shared);
     }
 
     @SuppressWarnings("unchecked")
     <T> void setter(Class<T> type, String name, Setter<T> setter) {
-        setters.computeIfAbsent(type, k -> new HashMap<>()).put(name, (Setter<Object>) setter);
+        Setter<T> shared = (ctx, self, value) -> {
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS);
+            setter.set(ctx, self, value);
+        };
+        setters.computeIfAbsent(type, k -> new HashMap<>()).put(name, (Setter<Object>) shared);
     }
 
     /** A builtin function value. */

@@ -119,6 +119,8 @@ public final class StandardLibrary implements Library {
     private record BoundMethod(Object self, String name, Registry.Method method) implements Callable, Values.Typed {
         @Override
         public Object call(ThreadContext ctx, Object[] args, String[] names) {
+            // called by a name (`add = xs.append; add(1)`), with no point of its own that says so
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
             return method.body().apply(ctx, self, method.signature().bind(args, names));
         }
 

@@ -43,8 +43,14 @@ final class ThreadBuiltins {
         });
         r.function("current_thread", of("current_thread"), (ctx, a) -> ctx.thread());
         r.function("main_thread", of("main_thread"), (ctx, a) -> ctx.main());
-        r.function("active_count", of("active_count"), (ctx, a) -> (long) ctx.interpreter().threads().size());
-        r.function("threads", of("threads"), (ctx, a) -> new ThrList(ctx.interpreter().threads()));
+        r.function("active_count", of("active_count"), (ctx, a) -> {
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS);
+            return (long) ctx.interpreter().threads().size();
+        });
+        r.function("threads", of("threads"), (ctx, a) -> {
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS);
+            return new ThrList(ctx.interpreter().threads());
+        });
 
         r.method(ThrThread.class, "start", of("start"), (ctx, t, a) -> {
             ctx.interpreter().start(ctx, t);

@@ -32,6 +32,7 @@ final class TimeBuiltins {
         r.function("shuffle", of("shuffle", "items"), (ctx, a) -> {
             if (!(a[0] instanceof ThrList l)) throw ThrError.type("shuffle needs a list, not " + Values.typeName(a[0]));
             RandomGenerator random = ctx.scheduler().random();
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP); // the list changes with no point of its own
             synchronized (l) {
                 for (int i = l.size() - 1; i > 0; i--) {
                     int j = random.nextInt(i + 1);

@@ -200,10 +200,14 @@ public final class Interpreter {
     }
 
     /** Numbers that tell unnamed sync objects apart in reports (`lock #3`). */
-    public long nextObjectNumber() { return objectNumbers.incrementAndGet(); }
+    public long nextObjectNumber() {
+        scheduler.shared("object numbers");
+        return objectNumbers.incrementAndGet();
+    }
 
     /** `Thread-N` numbers count every thread made, as Python's do. */
     public String autoName(String function) {
+        scheduler.shared(dev.thr.runtime.Scheduler.THREADS);
         int n = threadNumbers.incrementAndGet();
         return function == null || function.equals("<spawn>") ? "Thread-" + n : "Thread-" + n + " (" + function + ")";
     }

@@ -38,14 +38,25 @@ public final class Explorer {
      * on every machine).
      */
     public record Options(int schedules, Duration budget, long firstSeed, Strategies strategies, int depth, int preemptions,
-                          int shard, int shards, Duration shrinkTime) {
+                          int shard, int shards, Duration shrinkTime, boolean reduce) {
         public Options(int schedules, Duration budget, long firstSeed) {
             this(schedules, budget, firstSeed, Strategies.PORTFOLIO, 0, 2, 1, 1, Duration.ofDays(1));
             if (schedules < 1) throw new IllegalArgumentException("at least one schedule");
         }
 
+        /** With the search's partial-order reduction on (see Search). */
+        public Options(int schedules, Duration budget, long firstSeed, Strategies strategies, int depth, int preemptions,
+                       int shard, int shards, Duration shrinkTime) {
+            this(schedules, budget, firstSeed, strategies, depth, preemptions, shard, shards, shrinkTime, true);
+        }
+
         public Options with(Strategies s) {
-            return new Options(schedules, budget, firstSeed, s, depth, preemptions, shard, shards, shrinkTime);
+            return new Options(schedules, budget, firstSeed, s, depth, preemptions, shard, shards, shrinkTime, reduce);
+        }
+
+        /** The same, with the search trying schedules that only reorder commuting steps too. */
+        public Options unreduced() {
+            return new Options(schedules, budget, firstSeed, strategies, depth, preemptions, shard, shards, shrinkTime, false);
         }
     }
 
@@ -104,7 +115,7 @@ public final class Explorer {
         Map<String, Found> failures = new LinkedHashMap<>();
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         Search search = options.strategies() == Strategies.PORTFOLIO || options.strategies() == Strategies.SEARCH
-                ? new Search(options.preemptions(), options.shard() - 1, options.shards()) : null;
+                ? new Search(options.preemptions(), options.shard() - 1, options.shards(), options.reduce()) : null;
         long randomSeed = options.firstSeed(), pctSeed = options.firstSeed();
         int pctSteps = 100; // PCT draws its change points from a run's length: the last run's is the guess
         int runs = 0;

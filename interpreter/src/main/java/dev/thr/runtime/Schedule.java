@@ -2,6 +2,7 @@ package dev.thr.runtime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -48,6 +49,38 @@ public final class Schedule implements Strategy {
      */
     static final int FAIR = 10_000;
 
+    /**
+     * What a run did between one choice and the next (for a search): what its steps read and
+     * wrote of what threads share, resource by resource (`touched`: true for a write), and
+     * whether any step did what cannot be put so (a thread's end, a stop, a thread's first
+     * step: `noisy`). A module variable is a resource by its name; the contents of lists,
+     * maps and objects are one resource, Scheduler.HEAP, which every step reads (a builtin such as
+     * sum(xs) or a loop's next item reads it with no point before) and only an item's or a
+     * field's write, a method call or a deletion writes; the rest come from the runtime
+     * (Strategy.shared). `steps` counts the steps, `oneThread` says whether one thread took them.
+     */
+    public record Segment(Map<Object, Boolean> touched, boolean noisy, int steps, boolean oneThread) {
+        /** Whether this segment, one quiet step, and `other` give the same state in either order. */
+        public boolean commutesWith(Segment other) {
+            if (noisy || other.noisy || steps != 1) return false;
+            for (var e : touched.entrySet()) {
+                Boolean theirs = other.touched.get(e.getKey());
+                if (theirs != null && (theirs || e.getValue())) return false;
+            }
+            return true;
+        }
+    }
+
+    /** A module variable as a resource (see Segment). */
+    private record Variable(String name) {}
+
+    /** A strand's next step is its first, or follows a stop: nothing is known of it. */
+    private static final Object NOISY = new Object();
+    /** A strand's next step starts at a point with no access: a loop's turn, a call. */
+    private static final Object PLAIN = new Object();
+    /** A strand's next step goes on inside the operation it waited in (on `on`). */
+    private record Resumes(Object on) {}
+
     private final Map<At, Long> switches;
     /** For a search: who runs at which choice (by its number in the run). */
     private final Map<Integer, Long> forced;
@@ -55,6 +88,10 @@ public final class Schedule implements Strategy {
     private final Strategy inner;
     /** Every choice, for a search; null otherwise. */
     private final List<Choice> taken;
+    /** For a search: each choice's segment, built as the run goes (see Segment). */
+    private final List<SegmentBuilder> segments;
+    /** For a search: what each strand's next step starts with: the Access at its point, PLAIN or NOISY. */
+    private final Map<Long, Object> pending = new HashMap<>();
     private final TreeMap<At, Long> made = new TreeMap<>();
     private final Map<Long, Integer> points = new HashMap<>();
     /** The thread that ran last: when it waits or ends, the next choice is its point. */
@@ -68,6 +105,7 @@ public final class Schedule implements Strategy {
         this.forced = forced;
         this.inner = inner;
         this.taken = keepAll ? new ArrayList<>() : null;
+        this.segments = keepAll ? new ArrayList<>() : null;
     }
 
     /** Replays `switches`. */
@@ -115,7 +153,38 @@ public final class Schedule implements Strategy {
     }
 
     @Override
+    public boolean watches() { return segments != null; }
+
+    @Override
+    public void before(Strand s, Object site) {
+        if (segments != null) pending.put(s.id(), site);
+    }
+
+    @Override
+    public void shared(Strand s, Object resource, boolean writes) {
+        if (segments != null && !segments.isEmpty()) segments.get(segments.size() - 1).touch(resource, writes);
+    }
+
+    @Override
+    public void waits(Strand s, Object on) {
+        if (segments == null) return;
+        pending.put(s.id(), new Resumes(on));
+        shared(s, on, true);
+    }
+
+    @Override
+    public void ended(Strand s) { noisy(); }
+
+    @Override
+    public void stopping(Strand s) { noisy(); }
+
+    private void noisy() {
+        if (segments != null && !segments.isEmpty()) segments.get(segments.size() - 1).noisy = true;
+    }
+
+    @Override
     public int pick(List<? extends Strand> ready, int current, boolean visible) {
+        if (segments != null && current >= 0 && !visible) pending.put(ready.get(current).id(), PLAIN);
         long who = current >= 0 ? ready.get(current).id() : last;
         int point = points.merge(who, 1, Integer::sum);
         int fallback = inner != null ? inner.pick(ready, current, visible) : -1;
@@ -133,9 +202,13 @@ public final class Schedule implements Strategy {
                 long[] ids = new long[ready.size()];
                 for (int k = 0; k < ids.length; k++) ids[k] = ready.get(k).id();
                 taken.add(new Choice(step, ids, current >= 0 ? ids[current] : 0, ids[chosen], visible));
+                segments.add(new SegmentBuilder(ids[chosen]));
             }
         }
         last = ready.get(chosen).id();
+        if (segments != null && !segments.isEmpty()) {
+            segments.get(segments.size() - 1).step(last, pending.getOrDefault(last, NOISY));
+        }
         return chosen;
     }
 
@@ -159,6 +232,47 @@ public final class Schedule implements Strategy {
     private static int indexOf(List<? extends Strand> ready, long id) {
         for (int i = 0; i < ready.size(); i++) if (ready.get(i).id() == id) return i;
         return -1;
+    }
+
+    /** The segment after each choice of choices() (for a forced schedule; else null). */
+    public List<Segment> segments() {
+        return segments == null ? null : segments.stream().map(SegmentBuilder::build).toList();
+    }
+
+    private static final class SegmentBuilder {
+        final long thread;
+        final Map<Object, Boolean> touched = new HashMap<>();
+        boolean noisy, oneThread = true;
+        int steps;
+
+        SegmentBuilder(long thread) { this.thread = thread; }
+
+        void touch(Object resource, boolean writes) {
+            touched.merge(resource, writes, Boolean::logicalOr);
+        }
+
+        /** `who` takes a step that starts with `what` (see pending). */
+        void step(long who, Object what) {
+            steps++;
+            if (who != thread) oneThread = false;
+            touch(Scheduler.HEAP, false);
+            switch (what) {
+                case Access a when a.moduleVariable() -> touch(new Variable(a.subject()), !a.verb().equals("reads"));
+                // an item, a field or a captured variable is written, or a method may change its object
+                case Access a when a.verb().equals("writes") || a.verb().equals("deletes") || a.verb().equals("calls") -> touch(Scheduler.HEAP, true);
+                // a print, a spawn, a join, a lock taken: what they share the runtime says (Strategy.shared)
+                case Access a -> { }
+                case Resumes r -> {
+                    touch(r.on(), true);
+                    touch(Scheduler.THREADS, true);
+                }
+                default -> {
+                    if (what != PLAIN) noisy = true;
+                }
+            }
+        }
+
+        Segment build() { return new Segment(Map.copyOf(touched), noisy, steps, oneThread); }
     }
 
     /** Every choice of the run so far (for a forced schedule; else null). */

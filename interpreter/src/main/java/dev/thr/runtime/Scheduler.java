@@ -36,6 +36,19 @@ public interface Scheduler {
      */
     default boolean checkpoint(Object site) { return checkpoint(); }
 
+    /**
+     * The calling thread touches what every thread shares with no scheduling point of its own
+     * before it (the thread table, the numbering of threads and objects, input, the exit
+     * status): a systematic search must not take what it does next for independent of others.
+     */
+    default void shared(Object resource) {}
+
+    /** The resource that the table and the numbering of threads are (see shared). */
+    String THREADS = "threads";
+
+    /** The resource that the contents of lists, maps, sets and objects are (see shared). */
+    String HEAP = "the heap";
+
     /** After such an access: the value read or written. */
     default void observe(Object site, Object value) {}
 

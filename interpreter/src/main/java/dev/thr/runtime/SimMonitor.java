@@ -54,11 +54,13 @@ final class SimMonitor implements Monitor {
             holds++;
             return;
         }
+        sim.touched(SimMonitor.this, true);
         sim.pass(self);
+        sim.touched(SimMonitor.this, true); // the lock is taken in the step after the point: still the operation
         while (owner != null) {
             if (interruptible) SimScheduler.throwIfInterrupted(self);
             lockers.add(self);
-            sim.block(self, -1);
+            sim.block(self, -1, this);
             lockers.remove(self);
         }
         if (interruptible) SimScheduler.throwIfInterrupted(self);
@@ -70,6 +72,7 @@ final class SimMonitor implements Monitor {
     public void unlock() {
         sim.world.lock();
         try {
+            sim.touched(SimMonitor.this, true);
             if (--holds > 0) return;
             owner = null;
             for (SimScheduler.SimStrand s : lockers) if (s.waiting) sim.wake(s, false);
@@ -91,13 +94,14 @@ final class SimMonitor implements Monitor {
                 sim.world.lock();
                 try {
                     SimScheduler.SimStrand self = sim.current();
+                    sim.touched(SimMonitor.this, true);
                     if (self == null || owner != self) throw new IllegalMonitorStateException();
                     SimScheduler.throwIfInterrupted(self);
                     int depth = holds;
                     holds = 1;
                     waiters.add(self);
                     unlock();
-                    sim.block(self, nanos);
+                    sim.block(self, nanos, SimMonitor.this);
                     waiters.remove(self);
                     boolean woken = signalled.remove(self);
                     boolean timedOut = self.timedOut;
@@ -121,6 +125,7 @@ final class SimMonitor implements Monitor {
             private void wakeWaiters(int n) {
                 sim.world.lock();
                 try {
+                    sim.touched(SimMonitor.this, true);
                     for (SimScheduler.SimStrand s : waiters) {
                         if (n == 0) return;
                         if (s.waiting && !signalled.contains(s)) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -40,8 +39,7 @@ public final class SimScheduler implements Scheduler {
     private final long seed;
 
     // ---- guarded by world ----
-    private long now;
-    private long timerSeq;
+    private final VirtualClock clock = new VirtualClock();
     private long strandIds;
     /** The strand holding the baton; null when none runs (all wait, or none is started). */
     SimStrand running;
@@ -51,7 +49,6 @@ public final class SimScheduler implements Scheduler {
     private Runnable stuck;
     /** Strands that can run, in the order they became able to: the choice is an index into it. */
     private final List<SimStrand> runnable = new ArrayList<>();
-    private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private final Map<Thread, SimStrand> byThread = new HashMap<>();
 
     public SimScheduler(long seed, boolean virtual, Output out, Output err) {
@@ -65,18 +62,13 @@ public final class SimScheduler implements Scheduler {
         this.watched = strategy.watches();
         this.random = new JavaScheduler.LockedRandom(new SplittableRandom(seed).split().nextLong());
         this.virtual = virtual;
-        this.out = out;
-        this.err = err;
+        // output is shared by every thread, and a print's point is not the only way to it (an
+        // error report at a thread's end): a strategy that watches hears of every write
+        this.out = watched ? text -> { shared(OUTPUT); out.write(text); } : out;
+        this.err = watched ? text -> { shared(OUTPUT); err.write(text); } : err;
     }
 
     public long seed() { return seed; }
-
-    private record Timer(long at, long seq, SimStrand strand) implements Comparable<Timer> {
-        @Override
-        public int compareTo(Timer o) {
-            return at != o.at ? Long.compare(at, o.at) : Long.compare(seq, o.seq);
-        }
-    }
 
     // ---- strands ----
 
@@ -91,8 +83,12 @@ public final class SimScheduler implements Scheduler {
         /** Set while it waits: woken by a signal, a timer, an end it joined, or an interrupt. */
         boolean waiting;
         boolean timedOut;
-        Timer timer;
+        VirtualClock.Timer timer;
         final List<SimStrand> joiners = new ArrayList<>();
+        /** Its reads since it last wrote or waited or its spinning last moved the clock (see SPIN). */
+        int busy;
+        /** How far the clock moves when it spins on. */
+        long spinStep = VirtualClock.SPIN_STEP;
 
         SimStrand(Thread thread, long id, boolean daemon) {
             this.thread = thread;
@@ -105,12 +101,17 @@ public final class SimScheduler implements Scheduler {
             thread.start(); // the real thread first waits for its turn (see enter)
             world.lock();
             try {
+                touched(THREADS, true);
                 started = true;
                 if (!daemon) liveNonDaemons++;
                 makeRunnable(this);
                 SimStrand self = current();
-                if (self != null) pass(self);
-                else if (running == null) handOver();
+                if (self != null) {
+                    pass(self);
+                    touched(THREADS, true); // what follows a point inside an operation is still the operation
+                } else if (running == null) {
+                    handOver();
+                }
             } finally {
                 world.unlock();
             }
@@ -130,12 +131,14 @@ public final class SimScheduler implements Scheduler {
                         world.lock();
                     }
                 }
+                touched(this, true);
                 pass(self);
+                touched(this, true);
                 if (finished) return true;
                 if (nanos == 0) return false;
                 throwIfInterrupted(self);
                 joiners.add(self);
-                block(self, nanos);
+                block(self, nanos, this);
                 joiners.remove(self);
                 throwIfInterrupted(self);
                 return finished;
@@ -148,6 +151,7 @@ public final class SimScheduler implements Scheduler {
         public boolean isAlive() {
             world.lock();
             try {
+                touched(this, false);
                 return started && !finished;
             } finally {
                 world.unlock();
@@ -158,6 +162,7 @@ public final class SimScheduler implements Scheduler {
         public void interrupt() {
             world.lock();
             try {
+                touched(this, true);
                 interrupted = true;
                 if (watched && !stopping) strategy.stopping(this);
                 stopping = true;
@@ -192,6 +197,7 @@ public final class SimScheduler implements Scheduler {
     private SimStrand strand(String name, Runnable body, boolean asVirtual, boolean daemon) {
         world.lock();
         try {
+            touched(THREADS, true); // strands are numbered in the order they are made
             SimStrand[] made = new SimStrand[1];
             Runnable inSim = () -> {
                 enter(made[0]);
@@ -255,7 +261,7 @@ public final class SimScheduler implements Scheduler {
     void wake(SimStrand s, boolean byTimer) {
         s.waiting = false;
         s.timedOut = byTimer;
-        if (s.timer != null && !byTimer) timers.remove(s.timer);
+        if (s.timer != null && !byTimer) clock.cancel(s.timer);
         s.timer = null;
         makeRunnable(s);
     }
@@ -289,7 +295,7 @@ public final class SimScheduler implements Scheduler {
                 return;
             }
         }
-        if (runnable.isEmpty() && !timers.isEmpty()) fireEarliest();
+        if (runnable.isEmpty() && clock.hasTimers()) fireEarliest();
         if (runnable.isEmpty()) {
             running = null; // every strand waits, and nothing will wake one by itself
             if (stuck != null) stuck.run();
@@ -301,13 +307,9 @@ public final class SimScheduler implements Scheduler {
 
     /** Moves the clock to the earliest timer and wakes every strand whose timer is then due. World held. */
     private void fireEarliest() {
-        busy = 0;
-        spinStep = SPIN_STEP;
-        now = Math.max(now, timers.peek().at());
-        while (!timers.isEmpty() && timers.peek().at() <= now) {
-            Timer t = timers.poll();
-            t.strand().timer = null;
-            wake(t.strand(), true);
+        for (SimStrand s : clock.fireEarliest()) {
+            s.timer = null;
+            wake(s, true);
         }
     }
 
@@ -324,40 +326,23 @@ public final class SimScheduler implements Scheduler {
         pass(self, false);
     }
 
-    /**
-     * Reads in a row (of shared state, or of the clock) with no write, no wait and the clock
-     * still, after which the threads that run are taken to be spinning (`while not done { }`,
-     * `while now() < t { }`; a loop that computes on its own variables counts nothing) and
-     * the clock moves on, as real time would while they spin: to the earliest timer (a
-     * spin most often waits for a flag that a sleeping thread will set), or with none, by
-     * SPIN_STEP, then twice that, and so on (at most a second at a time), so that a spin on
-     * the clock ends after a few dozen such steps.
-     * Far more points than a program passes between two waits unless it spins; counted,
-     * not timed, so a run stays the same on every machine.
-     */
-    static final int SPIN = 20_000;
-    static final long SPIN_STEP = 1_000_000L, SPIN_STEP_MAX = 1_000_000_000L;
-
-    /** Reads since a thread last wrote or waited or the clock last moved (see SPIN). World held. */
-    private int busy;
-
-    /** A read (true) or another access (false) by a thread of the simulation. World held. */
-    private void spinning(boolean read) {
-        if (!read) busy = 0;
-        else if (++busy >= SPIN) spun();
+    /** A read (true) or another access (false) by `self`. World held. */
+    private void spinning(SimStrand self, boolean read) {
+        if (VirtualClock.spins(self, read)) spun(self);
     }
-    /** How far the clock moves when they spin on. */
-    private long spinStep = SPIN_STEP;
 
-    /** The threads that run have spun SPIN points: time passes (see SPIN). World held. */
-    private void spun() {
-        if (!timers.isEmpty()) {
+    /** `self` has spun (see VirtualClock.SPIN): time passes. World held. */
+    private void spun(SimStrand self) {
+        if (watched) {
+            strategy.shared(self, CLOCK, true);
+            strategy.shared(self, THREADS, true); // a timer may wake a thread
+        }
+        self.busy = 0;
+        if (clock.hasTimers()) {
+            self.spinStep = VirtualClock.SPIN_STEP;
             fireEarliest(); // most often a thread spins on a flag that a sleeping one will set
         } else {
-            long to = now + spinStep;
-            spinStep = Math.min(spinStep * 2, SPIN_STEP_MAX);
-            now = to;
-            busy = 0;
+            clock.spinOn(self);
         }
     }
 
@@ -379,17 +364,17 @@ public final class SimScheduler implements Scheduler {
     }
 
     /** Waits (world held) until woken, or `nanos` of virtual time (negative: no timeout). */
-    void block(SimStrand self, long nanos) {
-        busy = 0;
-        spinStep = SPIN_STEP;
+    void block(SimStrand self, long nanos, Object on) {
+        self.busy = 0;
+        self.spinStep = VirtualClock.SPIN_STEP;
         runnable.remove(self);
-        if (watched) strategy.waits(self);
+        if (watched) {
+            strategy.shared(self, THREADS, true);
+            strategy.waits(self, on);
+        }
         self.waiting = true;
         self.timedOut = false;
-        if (nanos >= 0) {
-            self.timer = new Timer(now + nanos, ++timerSeq, self);
-            timers.add(self.timer);
-        }
+        if (nanos >= 0) self.timer = clock.set(self, nanos);
         if (running == self) {
             running = null;
             handOver();
@@ -417,11 +402,13 @@ public final class SimScheduler implements Scheduler {
         try {
             SimStrand self = current();
             if (self == null) return;
+            touched(CLOCK, true);
             throwIfInterrupted(self);
             if (nanos <= 0) {
                 pass(self);
+                touched(CLOCK, true);
             } else {
-                block(self, nanos);
+                block(self, nanos, CLOCK);
             }
             throwIfInterrupted(self);
         } finally {
@@ -449,7 +436,7 @@ public final class SimScheduler implements Scheduler {
             SimStrand self = current();
             if (self == null) return false;
             if (watched) strategy.before(self, site);
-            spinning(site instanceof Access a && (a.verb().equals("reads") || a.verb().equals("calls")));
+            spinning(self, site instanceof Access a && (a.verb().equals("reads") || a.verb().equals("calls")));
             pass(self, true);
             return self.interrupted;
         } finally {
@@ -472,8 +459,11 @@ public final class SimScheduler implements Scheduler {
     @Override public long nanoTime() {
         world.lock();
         try {
-            if (current() != null) spinning(true);
-            return now;
+            if (current() != null) {
+                touched(CLOCK, false);
+                spinning(current(), true);
+            }
+            return clock.now();
         } finally {
             world.unlock();
         }
@@ -481,9 +471,39 @@ public final class SimScheduler implements Scheduler {
 
     @Override public long epochNanos() { return EPOCH_NANOS + nanoTime(); }
 
-    @Override public RandomGenerator random() { return random; }
+    @Override public RandomGenerator random() {
+        shared(RANDOM); // the run's one stream of numbers: who draws first gets the first
+        return random;
+    }
 
     @Override public Monitor newMonitor() { return new SimMonitor(this); }
+
+    /** What the runtime itself shares between threads, as a strategy hears of it (see Strategy.shared). */
+    static final Object THREADS = Scheduler.THREADS, CLOCK = "the clock", RANDOM = "random numbers", OUTPUT = "output";
+
+    @Override
+    public void shared(Object resource) {
+        if (!watched) return;
+        world.lock();
+        try {
+            touched(resource, true);
+        } finally {
+            world.unlock();
+        }
+    }
+
+    /** The running strand reads or writes `resource` (see Strategy.shared). World held. */
+    void touched(Object resource, boolean writes) {
+        if (!watched) return;
+        SimStrand s = current();
+        if (s == null) return;
+        strategy.shared(s, resource, writes);
+        // a lock's, a strand's or a timer's change moves some thread between running, waiting
+        // and sleeping, which `t.state` and `threads()` show: the thread table changes too
+        if (resource instanceof SimMonitor || resource instanceof SimStrand || resource == CLOCK && writes) {
+            strategy.shared(s, THREADS, true);
+        }
+    }
 
     @Override
     public long nativeThreadId() {
@@ -508,7 +528,7 @@ public final class SimScheduler implements Scheduler {
     public boolean stuck() {
         world.lock();
         try {
-            return running == null && runnable.isEmpty() && timers.isEmpty() && liveNonDaemons > 0;
+            return running == null && runnable.isEmpty() && !clock.hasTimers() && liveNonDaemons > 0;
         } finally {
             world.unlock();
         }

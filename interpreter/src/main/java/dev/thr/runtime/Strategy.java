@@ -31,8 +31,19 @@ public interface Strategy {
     /** ... and did it: `value` is what it read or wrote. */
     default void did(Strand s, Object site, Object value) {}
 
+    /**
+     * A strand reads or writes `resource`, which threads share, with no point of its own
+     * before it: output, the clock, random numbers, the thread table, a strand (its start,
+     * join, interrupt), a lock's monitor. A step that writes one does not commute with
+     * another that touches it (see Search).
+     */
+    default void shared(Strand s, Object resource, boolean writes) {}
+
     /** A strand starts to wait (for a lock, a queue, a timer, a thread). */
     default void waits(Strand s) {}
+
+    /** ... on `on` (a monitor, a strand it joins, the clock), in which it goes on when woken. */
+    default void waits(Strand s, Object on) { waits(s); }
 
     /** A strand ended. */
     default void ended(Strand s) {}
