@@ -98,6 +98,8 @@ public final class StandardLibrary implements Library {
 
     @Override
     public Object callMethod(ThreadContext ctx, Object target, String name, Object[] args, String[] names) {
+        // a method may change its object: said when it runs, after its arguments' own points
+        ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
         Registry.Method m = find(registry.methods, target, name);
         if (m != null) return m.body().apply(ctx, target, m.signature().bind(args, names));
         Object member = member(ctx, target, name);

@@ -53,9 +53,9 @@ public final class Compiler {
         return points ? access(verb, sourceText(at), at) : null;
     }
 
-    /** An access to a module variable (see Access.moduleVariable). */
-    private Access global(String verb, Span at) {
-        return points ? new Access(verb, sourceText(at), at, true) : null;
+    /** An access to the module variable `name` (see Access.moduleVariable). */
+    private Access global(String verb, String name, Span at) {
+        return points ? new Access(verb, name, at, name) : null;
     }
 
     private Access access(String verb, Expr e) {
@@ -193,8 +193,8 @@ public final class Compiler {
             out[i] = switch (d.targets().get(i)) {
                 // the read is the scheduling point (and the NameError when there is no value)
                 case Expr.Name n -> new Deletes.Variable(n.span(), resolution.ref(n) instanceof VarRef.Global g
-                        ? point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), false), global("reads", n.span())) : name(n),
-                        unpointed(n), resolution.ref(n) instanceof VarRef.Global ? global("deletes", n.span()) : access("deletes", n.span()));
+                        ? point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), false), global("reads", g.name(), n.span())) : name(n),
+                        unpointed(n), resolution.ref(n) instanceof VarRef.Global g ? global("deletes", g.name(), n.span()) : access("deletes", n.span()));
                 case Expr.Index x -> new Deletes.Item(x.span(), expr(x.target()), expr(x.index()), access("deletes", x));
                 case Expr.Slice x -> new Deletes.Slice(x.span(), expr(x.target()), opt(x.lo()), opt(x.hi()), opt(x.step()),
                         points ? access("deletes", sourceText(x.span()), x.span()) : null);
@@ -301,7 +301,7 @@ public final class Compiler {
 
     private VarNodes.Store store(Node n) {
         return switch (resolution.ref(n)) {
-            case VarRef.Global g -> point(new VarNodes.GlobalSet(g.index()), global("writes", n.span()));
+            case VarRef.Global g -> point(new VarNodes.GlobalSet(g.index()), global("writes", g.name(), n.span()));
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalSet(l.slot());
             case VarRef.Local l -> point(new VarNodes.SharedSet(l.depth(), l.slot()), access("writes", n.span()));
             case VarRef.Builtin b -> throw new CompileError(n.span(), "cannot assign to builtin '" + b.name() + "'");
@@ -359,8 +359,9 @@ public final class Compiler {
 
     private ExprNode name(Expr.Name n) {
         return switch (resolution.ref(n)) {
-            case VarRef.Global g when library.isBuiltin(g.name()) -> new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name()));
-            case VarRef.Global g -> point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n)), global("reads", n.span()));
+            case VarRef.Global g when library.isBuiltin(g.name()) ->
+                    point(new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name())), global("reads", g.name(), n.span()));
+            case VarRef.Global g -> point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n)), global("reads", g.name(), n.span()));
             case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name(), hint(l));
             case VarRef.Local l -> point(new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name(), hint(l)));
             case VarRef.Builtin b -> new Exprs.Const(n.span(), library.builtin(b.name()));

@@ -22,6 +22,8 @@ final class Deletes {
         }
         @Override int exec(Frame f) {
             read.eval(f);
+            // the removal is a write in the step of the read's point
+            if (deletes != null) f.ctx.scheduler().shared(deletes.moduleVariable() ? deletes : dev.thr.runtime.Scheduler.HEAP);
             store.store(f, Unset.VALUE);
             if (deletes != null) f.ctx.observe(deletes, null);
             return NORMAL;

@@ -58,11 +58,15 @@ final class Exprs {
         @Override Object eval(Frame f) {
             Object v = value.eval(f);
             if (v instanceof dev.thr.runtime.Named n) {
+                f.ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS); // the first name given wins
                 n.suggestName(name);
             } else if (items && v instanceof ThrList list) {
                 int i = 0;
                 for (Object item : list.snapshot()) {
-                    if (item instanceof dev.thr.runtime.Named n) n.suggestName(name + "[" + i + "]");
+                    if (item instanceof dev.thr.runtime.Named n) {
+                        f.ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS);
+                        n.suggestName(name + "[" + i + "]");
+                    }
                     i++;
                 }
             }

@@ -112,6 +112,7 @@ public final class Interpreter {
      */
     public ThreadContext newMain() {
         ThrThread main = new ThrThread("MainThread", false, true);
+        main.scheduler(scheduler);
         var rec = recording;
         if (rec != null) rec.attach(main);
         Run run = new Run(main);
@@ -216,6 +217,7 @@ public final class Interpreter {
     public ThrThread newThread(ThreadContext maker, Callable target, Object[] args, String[] names, String name, boolean daemon) {
         // an empty name gets the default one too, as Python's `name or _newname()` does
         ThrThread t = new ThrThread(name != null && !name.isEmpty() ? name : autoName(target.name()), daemon, false);
+        t.scheduler(scheduler);
         Run run = maker.run;
         t.run(run);
         t.body(() -> runThread(t, (Run) t.run(), target, args, names)); // its run when it starts (see start)

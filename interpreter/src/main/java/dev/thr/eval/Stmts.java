@@ -84,6 +84,7 @@ final class Stmts {
                 Object current = Indexing.get(t, i);
                 if (point != null && f.ctx.checkpoint(point)) throw f.ctx.stoppedIn(span);
                 Object result = op.apply(f, current, value.eval(f));
+                if (point != null) f.ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP); // after value's own points
                 Indexing.set(t, i, result);
                 if (point != null) f.ctx.observe(point, result);
             } catch (ThrError e) {
@@ -107,6 +108,7 @@ final class Stmts {
                 Object current = lib.member(f.ctx, t, name);
                 if (point != null && f.ctx.checkpoint(point)) throw f.ctx.stoppedIn(span);
                 Object result = op.apply(f, current, value.eval(f));
+                if (point != null) f.ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP); // after value's own points
                 lib.setMember(f.ctx, t, name, result);
                 if (point != null) f.ctx.observe(point, result);
             } catch (ThrError e) {

@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
+import dev.thr.runtime.Scheduler;
 import dev.thr.value.ThrError;
 import dev.thr.value.Values;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ final class Targets {
     record Item(Span span, ExprNode target, ExprNode index) implements Target {
         @Override public void assign(Frame f, Object value) {
             Object t = target.eval(f), i = index.eval(f);
+            f.ctx.scheduler().shared(Scheduler.HEAP); // the write is here, after the target's and index's own points
             try {
                 Indexing.set(t, i, value);
             } catch (ThrError e) {
@@ -33,6 +35,7 @@ final class Targets {
     record Field(Span span, ExprNode target, String name) implements Target {
         @Override public void assign(Frame f, Object value) {
             Object t = target.eval(f);
+            f.ctx.scheduler().shared(Scheduler.HEAP); // the write is here, after the target's own points
             try {
                 f.ctx.interpreter.library.setMember(f.ctx, t, name, value);
             } catch (ThrError e) {

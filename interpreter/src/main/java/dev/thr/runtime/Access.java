@@ -8,9 +8,11 @@ import dev.thr.diag.Span;
  * `q.get()`) at `span`. Made once when a simulated program is compiled; a strategy that
  * watches a run hears of each, which is how a run's story is told.
  */
-public record Access(String verb, String subject, Span span, boolean moduleVariable) {
-    /** `moduleVariable`: the subject is a module variable, one place whichever thread or function names it. */
+public record Access(String verb, String subject, Span span, String variable) {
     public Access(String verb, String subject, Span span) {
-        this(verb, subject, span, false);
+        this(verb, subject, span, null);
     }
+
+    /** Whether the subject is a module variable (`variable` names it), one place whichever thread or function names it. */
+    public boolean moduleVariable() { return variable != null; }
 }

@@ -162,6 +162,7 @@ public final class Schedule implements Strategy {
 
     @Override
     public void shared(Strand s, Object resource, boolean writes) {
+        if (resource instanceof Access a && a.moduleVariable()) resource = new Variable(a.variable()); // `del x` (Deletes)
         if (segments != null && !segments.isEmpty()) segments.get(segments.size() - 1).touch(resource, writes);
     }
 
@@ -257,7 +258,7 @@ public final class Schedule implements Strategy {
             if (who != thread) oneThread = false;
             touch(Scheduler.HEAP, false);
             switch (what) {
-                case Access a when a.moduleVariable() -> touch(new Variable(a.subject()), !a.verb().equals("reads"));
+                case Access a when a.moduleVariable() -> touch(new Variable(a.variable()), !a.verb().equals("reads"));
                 // an item, a field or a captured variable is written, or a method may change its object
                 case Access a when a.verb().equals("writes") || a.verb().equals("deletes") || a.verb().equals("calls") -> touch(Scheduler.HEAP, true);
                 // a print, a spawn, a join, a lock taken: what they share the runtime says (Strategy.shared)

@@ -271,8 +271,16 @@ public final class ThrThread implements Values.Typed, StopSignal {
 
     @Override public String typeName() { return "thread"; }
 
+    /** The scheduler of the run, told when the thread is shown (see toString); null before it is set. */
+    private volatile Scheduler scheduler;
+
+    public void scheduler(Scheduler s) { scheduler = s; }
+
     @Override
     public String toString() {
+        // its name and state are what other threads change: a systematic search must hear of the read
+        Scheduler s = scheduler;
+        if (s != null) s.shared(Scheduler.THREADS);
         return "<thread " + name + " " + state.label() + (daemon ? " daemon" : "") + ">";
     }
 }
