@@ -98,10 +98,15 @@ public final class StandardLibrary implements Library {
 
     @Override
     public Object callMethod(ThreadContext ctx, Object target, String name, Object[] args, String[] names) {
-        // a method may change its object: said when it runs, after its arguments' own points
+        // a method may change its object: said when it starts, after its arguments' own points,
+        // and again when it ends, after the points of what it called back (`xs.sort(key=f)`)
         ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
         Registry.Method m = find(registry.methods, target, name);
-        if (m != null) return m.body().apply(ctx, target, m.signature().bind(args, names));
+        if (m != null) {
+            Object result = m.body().apply(ctx, target, m.signature().bind(args, names));
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
+            return result;
+        }
         Object member = member(ctx, target, name);
         if (member instanceof Callable c) return c.call(ctx, args, names);
         throw ThrError.type(Values.typeName(target) + "." + name + " is not a method (it is " + Values.typeName(member) + ")");
@@ -123,7 +128,9 @@ public final class StandardLibrary implements Library {
         public Object call(ThreadContext ctx, Object[] args, String[] names) {
             // called by a name (`add = xs.append; add(1)`), with no point of its own that says so
             ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
-            return method.body().apply(ctx, self, method.signature().bind(args, names));
+            Object result = method.body().apply(ctx, self, method.signature().bind(args, names));
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP); // and after what it called back
+            return result;
         }
 
         @Override public String typeName() { return "method"; }

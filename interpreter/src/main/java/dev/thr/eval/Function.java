@@ -35,6 +35,8 @@ public final class Function implements Callable, Values.Typed {
             int r = code.body.exec(frame);
             return r == StmtNode.RETURN ? frame.returned : null;
         } catch (ThrError e) {
+            // the error's trace grows by a frame: an error value may be shared (`raise t.error`)
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
             throw e.leaving(code.name);
         } catch (Cancelled e) {
             ctx.unwinding();
