@@ -156,6 +156,9 @@ public final class Schedule implements Strategy {
     public boolean watches() { return segments != null; }
 
     @Override
+    public boolean hearsValues() { return false; }
+
+    @Override
     public void before(Strand s, Object site) {
         if (segments != null) pending.put(s.id(), site);
     }

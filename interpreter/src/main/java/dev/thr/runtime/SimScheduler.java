@@ -32,6 +32,8 @@ public final class SimScheduler implements Scheduler {
     private final Strategy strategy;
     /** Whether the strategy wants to hear what the threads do. */
     private final boolean watched;
+    /** Whether it wants the values too (Strategy.hearsValues). */
+    private final boolean hears;
     private final RandomGenerator random;
     private final boolean virtual;
     private final Output out;
@@ -60,6 +62,7 @@ public final class SimScheduler implements Scheduler {
         this.seed = seed;
         this.strategy = strategy;
         this.watched = strategy.watches();
+        this.hears = watched && strategy.hearsValues();
         this.random = new JavaScheduler.LockedRandom(new SplittableRandom(seed).split().nextLong());
         this.virtual = virtual;
         // output is shared by every thread, and a print's point is not the only way to it (an
@@ -446,7 +449,7 @@ public final class SimScheduler implements Scheduler {
 
     @Override
     public void observe(Object site, Object value) {
-        if (!watched) return;
+        if (!hears) return;
         world.lock();
         try {
             SimStrand self = current();

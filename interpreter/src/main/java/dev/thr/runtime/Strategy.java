@@ -25,6 +25,9 @@ public interface Strategy {
     /** Whether the scheduler should tell this strategy what the threads do (the methods below). */
     default boolean watches() { return false; }
 
+    /** Whether, watching, it wants the values read and written too (did): each costs a lock. */
+    default boolean hearsValues() { return watches(); }
+
     /** A strand is about to do what `site` says (a read, a write, a call), at a point before it. */
     default void before(Strand s, Object site) {}
 
