@@ -38,6 +38,7 @@ public final class Thr {
         boolean detectDeadlocks = true;
         int record;
         Long simulate;
+        dev.thr.eval.Tier tier = dev.thr.eval.Tier.fromProperty();
         dev.thr.runtime.Strategy strategy;
         final Map<String, Object> globals = new LinkedHashMap<>();
         final Map<String, HostFunction> functions = new LinkedHashMap<>();
@@ -145,6 +146,13 @@ public final class Thr {
             this.strategy = strategy;
             return this;
         }
+
+        /**
+         * Which tier runs compiled code (default: bytecode, or what the system property thr.tier
+         * names): both mean the same program, the tree starts its code sooner, bytecode runs
+         * it faster.
+         */
+        public Builder tier(dev.thr.eval.Tier tier) { this.tier = java.util.Objects.requireNonNull(tier); return this; }
 
         /**
          * Shares the builtins of an engine built before (they never change once made): an

@@ -38,6 +38,7 @@ public final class ThrEngine {
     private final long timeoutNanos;
     /** Whether runs are simulated: then reads and writes of shared state are scheduling points. */
     private final boolean simulated;
+    private final dev.thr.eval.Tier tier;
     /** Null when the host turned deadlock detection off. */
     private final dev.thr.insight.DeadlockWatch deadlocks;
 
@@ -49,6 +50,7 @@ public final class ThrEngine {
                 : new JavaScheduler(b.virtualThreads, b.threadFactory, b.seed, Output.of(b.out), Output.of(b.err), b.reuseMainThreads);
         timeoutNanos = b.timeout == null ? 0 : b.timeout.toNanos();
         simulated = b.simulate != null;
+        tier = b.tier;
         Limits limits = new Limits(b.maxLiveThreads, b.maxThreads, b.maxQueueSize, b.maxOutput, timeoutNanos);
         interpreter = new Interpreter(scheduler, library, limits, stdin(b.stdin));
         b.globals.forEach((k, v) -> interpreter.setGlobal(k, JavaValues.toThr(v)));
@@ -177,7 +179,7 @@ public final class ThrEngine {
         try {
             var resolved = (lenientNames ? resolver.interactive() : resolver).resolve(parsed.program());
             if (!resolved.diagnostics().isEmpty()) throw syntax(resolved.diagnostics());
-            compiler = new Compiler(resolved.resolution(), library, simulated);
+            compiler = new Compiler(resolved.resolution(), library, simulated, tier);
             return new Script(compiler.compile(parsed.program(), keepLastValue), this);
         } catch (Compiler.CompileError e) {
             throw syntax(List.of(new Diagnostic(e.span(), e.getMessage())));

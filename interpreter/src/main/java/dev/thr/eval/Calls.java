@@ -73,14 +73,12 @@ final class Calls {
         }
         @Override Object eval(Frame f) {
             Object t = target.eval(f);
-            Object[] a;
-            String[] n = names;
-            if (spread == null) a = evalArgs(args, f);
-            else {
-                Spread.Packed p = spread.eval(f, name + "()");
-                a = p.values();
-                n = p.names();
-            }
+            if (spread == null) return combine(f, t, evalArgs(args, f), names);
+            Spread.Packed p = spread.eval(f, name + "()");
+            return combine(f, t, p.values(), p.names());
+        }
+        /** The call itself, target and arguments evaluated (what the bytecode tier calls). */
+        Object combine(Frame f, Object t, Object[] a, String[] n) {
             f.ctx.thread.at(span);
             try {
                 return f.ctx.interpreter.library.callMethod(f.ctx, t, name, a, n);

@@ -25,15 +25,18 @@ public final class Compiler {
     private final Library library;
     /** Scheduling points at every access to shared state, for a simulated engine (see VarNodes.Point). */
     private final boolean points;
+    /** Which tier runs the code: the closure tree alone, or bytecode compiled from it (see Bytecode). */
+    private final Tier tier;
 
     public Compiler(Resolution resolution, Library library) {
-        this(resolution, library, false);
+        this(resolution, library, false, Tier.TREE);
     }
 
-    public Compiler(Resolution resolution, Library library, boolean points) {
+    public Compiler(Resolution resolution, Library library, boolean points, Tier tier) {
         this.resolution = resolution;
         this.library = library;
         this.points = points;
+        this.tier = tier;
     }
 
     private ExprNode point(ExprNode read) {
@@ -139,7 +142,10 @@ public final class Compiler {
             out[i] = keepLastValue && i == out.length - 1 && s instanceof Stmt.ExprStmt e
                     ? new Stmts.Result(e.span(), expr(e.expr())) : statement(s);
         }
-        return new CompiledProgram(new Stmts.Block(Span.NONE, out), resolution.moduleSlots());
+        StmtNode body = new Stmts.Block(Span.NONE, out);
+        // the module's code is compiled before it runs only when everything is; else its hot loops are
+        Bytecode.Compiled compiled = tier == Tier.BYTECODE ? Bytecode.compile("module", body, Bytecode.Unit.BLOCK) : null;
+        return new CompiledProgram(compiled != null ? compiled.body() : body, resolution.moduleSlots());
     }
 
     private StmtNode block(Block b) {
@@ -164,8 +170,8 @@ public final class Compiler {
             case Stmt.FnDecl d -> new Stmts.Assign(at, new Targets.Variable(store(d)), function(d.function()));
             case Stmt.If i -> new Control.If(at, exprs(i.conditions()),
                     i.bodies().stream().map(this::block).toArray(StmtNode[]::new), i.orElse() == null ? null : block(i.orElse()));
-            case Stmt.While w -> new Control.While(at, expr(w.condition()), block(w.body()));
-            case Stmt.For f -> new Control.For(at, targets(f.targets(), at), expr(f.iterable()), block(f.body()));
+            case Stmt.While w -> new Control.While(at, expr(w.condition()), block(w.body()), Hot.of(tier, Hot.TURNS));
+            case Stmt.For f -> new Control.For(at, targets(f.targets(), at), expr(f.iterable()), block(f.body()), Hot.of(tier, Hot.TURNS));
             case Stmt.Try t -> new Control.Try(at, block(t.body()),
                     t.catches().stream().map(this::catchClause).toArray(Control.Catch[]::new), t.fin() == null ? null : block(t.fin()));
             case Stmt.With w -> new Control.With(at, expr(w.subject()), block(w.body()),
@@ -413,7 +419,7 @@ public final class Compiler {
             bare |= params.get(i).stars() == 3;
         }
         FunctionCode code = new FunctionCode(f.name(), params.stream().map(Param::name).toArray(String[]::new),
-                defaults, rest, bare, named, layout.slots(), block(f.body()), f.span());
+                defaults, rest, bare, named, layout.slots(), block(f.body()), f.span(), Hot.of(tier, Hot.CALLS));
         return new Exprs.MakeFunction(f.span(), code);
     }
 

@@ -28,13 +28,22 @@ final class Control {
 
     static final class While extends StmtNode {
         final ExprNode condition; final StmtNode body;
-        While(Span s, ExprNode condition, StmtNode body) { super(s); this.condition = condition; this.body = body; }
+        /** Compiles the loop once a run of it turns often (bytecode tiers only; else null). */
+        final Hot hot;
+        While(Span s, ExprNode condition, StmtNode body, Hot hot) { super(s); this.condition = condition; this.body = body; this.hot = hot; }
         @Override int exec(Frame f) {
+            Bytecode.Compiled compiled = hot == null ? null : hot.compiled();
+            if (compiled != null) return compiled.body().exec(f);
+            int turns = 0;
             while (Values.truthy(condition.eval(f))) {
                 int r = body.exec(f);
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
                 if (f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
+                // hot: the compiled loop goes on from here, the condition of the next turn
+                if (hot != null && hot.turned(++turns) && (compiled = hot.compile("while", this, Bytecode.Unit.BLOCK)) != null) {
+                    return compiled.body().exec(f);
+                }
             }
             return NORMAL;
         }
@@ -42,23 +51,37 @@ final class Control {
 
     static final class For extends StmtNode {
         final Targets.Target target; final ExprNode iterable; final StmtNode body;
-        For(Span s, Targets.Target target, ExprNode iterable, StmtNode body) { super(s); this.target = target; this.iterable = iterable; this.body = body; }
+        /** As While's. */
+        final Hot hot;
+        For(Span s, Targets.Target target, ExprNode iterable, StmtNode body, Hot hot) {
+            super(s); this.target = target; this.iterable = iterable; this.body = body; this.hot = hot;
+        }
         @Override int exec(Frame f) {
-            Object source = iterable.eval(f);
-            Iterator<Object> it;
-            try {
-                it = Values.iterate(source);
-            } catch (ThrError e) {
-                throw e.at(iterable.span);
-            }
+            Bytecode.Compiled compiled = hot == null ? null : hot.compiled();
+            if (compiled != null) return compiled.body().exec(f);
+            Iterator<Object> it = iterator(iterable.eval(f));
+            int turns = 0;
             while (it.hasNext()) {
                 target.assign(f, it.next());
                 int r = body.exec(f);
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
                 if (f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
+                // hot: the compiled loop goes on with the same iterator
+                if (hot != null && hot.turned(++turns) && (compiled = hot.compile("for", this, Bytecode.Unit.FOR)) != null) {
+                    return compiled.resume(f, it);
+                }
             }
             return NORMAL;
+        }
+
+        /** The loop's iterator over the iterable's value (an error points at the iterable). */
+        Iterator<Object> iterator(Object source) {
+            try {
+                return Values.iterate(source);
+            } catch (ThrError e) {
+                throw e.at(iterable.span);
+            }
         }
     }
 

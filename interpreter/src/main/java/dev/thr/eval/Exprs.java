@@ -163,7 +163,10 @@ final class Exprs {
         final ExprNode target, index;
         Index(Span s, ExprNode target, ExprNode index) { super(s); this.target = target; this.index = index; }
         @Override Object eval(Frame f) {
-            Object t = target.eval(f), i = index.eval(f);
+            Object t = target.eval(f);
+            return combine(t, index.eval(f));
+        }
+        Object combine(Object t, Object i) {
             try {
                 return Indexing.get(t, i);
             } catch (ThrError e) {
@@ -192,7 +195,9 @@ final class Exprs {
         final ExprNode target; final String name;
         Member(Span s, ExprNode target, String name) { super(s); this.target = target; this.name = name; }
         @Override Object eval(Frame f) {
-            Object t = target.eval(f);
+            return combine(f, target.eval(f));
+        }
+        Object combine(Frame f, Object t) {
             try {
                 return f.ctx.interpreter.library.member(f.ctx, t, name);
             } catch (ThrError e) {

@@ -20,6 +20,13 @@ public final class Frame {
         for (int i = assignedBelow; i < size; i++) slots[i] = Unset.VALUE;
     }
 
+    /** A frame whose slots are made already (by a compiled function's entry: parameters set, the rest unset). */
+    Frame(Object[] slots, Frame parent, ThreadContext ctx) {
+        this.slots = slots;
+        this.parent = parent;
+        this.ctx = ctx;
+    }
+
     Frame up(int depth) {
         Frame f = this;
         for (int i = 0; i < depth; i++) f = f.parent;

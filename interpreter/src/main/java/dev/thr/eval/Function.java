@@ -20,32 +20,51 @@ public final class Function implements Callable, Values.Typed {
 
     @Override
     public Object call(ThreadContext ctx, Object[] args, String[] names) {
+        Frame frame = enter(ctx, args, names);
+        int r;
+        try {
+            r = code.exec(frame);
+        } catch (RuntimeException | Error e) {
+            throw unchecked(failed(ctx, e));
+        }
+        ctx.depth--;
+        return r == StmtNode.RETURN ? frame.returned : null;
+    }
+
+    /**
+     * The start of every call, whichever tier runs the body (a compiled body's own entry calls
+     * it too): a new frame with the arguments bound, the checkpoint, the recursion limit, and
+     * the call recorded for thread dumps. The caller decrements ctx.depth once the body ends,
+     * normally or through {@link #failed}.
+     */
+    Frame enter(ThreadContext ctx, Object[] args, String[] names) {
         Frame frame = new Frame(code.slots, code.params.length, parent, ctx);
         bind(frame.slots, args, names);
-        // A depth limit, as Python has, instead of catching StackOverflowError: deep in a
-        // stack that has overflowed, even building the error message can fail again.
-        // calls, like loop turns, are where a thread being stopped notices
-        if (ctx.checkpoint()) throw new Cancelled();
-        if (++ctx.depth > MAX_DEPTH) {
-            ctx.depth--;
-            throw new ThrError("RecursionError", "maximum recursion depth (" + MAX_DEPTH + ") exceeded in " + code.name + "()");
-        }
-        ctx.entered(code.name);
+        ctx.enter(code.name);
+        return frame;
+    }
+
+    /** The body entered by {@link #enter} failed with e: what to throw instead, with ctx.depth back. */
+    Throwable failed(ThreadContext ctx, Throwable e) {
         try {
-            int r = code.body.exec(frame);
-            return r == StmtNode.RETURN ? frame.returned : null;
-        } catch (ThrError e) {
-            // the error's trace grows by a frame: an error value may be shared (`raise t.error`)
-            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
-            throw e.leaving(code.name);
-        } catch (Cancelled e) {
-            ctx.unwinding();
-            throw e;
+            if (e instanceof ThrError t) {
+                // the error's trace grows by a frame: an error value may be shared (`raise t.error`)
+                ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
+                return t.leaving(code.name);
+            }
+            if (e instanceof Cancelled) ctx.unwinding();
+            return e;
         } finally {
             ctx.depth--;
         }
     }
 
+    static RuntimeException unchecked(Throwable e) {
+        if (e instanceof Error error) throw error;
+        return (RuntimeException) e;
+    }
+
+    /** A depth limit, as Python has, instead of catching StackOverflowError (see ThreadContext.enter). */
     static final int MAX_DEPTH = 1000;
 
     private void bind(Object[] slots, Object[] args, String[] names) {

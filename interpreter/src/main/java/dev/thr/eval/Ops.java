@@ -22,6 +22,14 @@ final class Ops {
         /** Applies the operator to values already evaluated; f's thread is asked whether to stop in long work. */
         abstract Object apply(Frame f, Object a, Object b);
 
+        /**
+         * What eval does once both operands are evaluated: apply with the operator's fast path
+         * for small integers. The bytecode tier evaluates the operands itself and calls this.
+         */
+        Object combine(Frame f, Object a, Object b) {
+            return apply(f, a, b);
+        }
+
         final ThrError located(ThrError e) { return e.at(span); }
     }
 
@@ -58,8 +66,12 @@ final class Ops {
 
     static final class Add extends Binary {
         Add(Span s, ExprNode l, ExprNode r) { super(s, "+", l, r); }
+        // each class its own eval (not one in Binary), so that combine is a direct call
         @Override Object eval(Frame f) {
-            Object a = left.eval(f), b = right.eval(f);
+            Object a = left.eval(f);
+            return combine(f, a, right.eval(f));
+        }
+        @Override Object combine(Frame f, Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long sum = x + y;
                 if (((x ^ sum) & (y ^ sum)) >= 0) return sum;
@@ -78,7 +90,10 @@ final class Ops {
     static final class Sub extends Binary {
         Sub(Span s, ExprNode l, ExprNode r) { super(s, "-", l, r); }
         @Override Object eval(Frame f) {
-            Object a = left.eval(f), b = right.eval(f);
+            Object a = left.eval(f);
+            return combine(f, a, right.eval(f));
+        }
+        @Override Object combine(Frame f, Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long d = x - y;
                 if (((x ^ y) & (x ^ d)) >= 0) return d;
@@ -97,7 +112,10 @@ final class Ops {
     static final class Less extends Binary {
         Less(Span s, ExprNode l, ExprNode r) { super(s, "<", l, r); }
         @Override Object eval(Frame f) {
-            Object a = left.eval(f), b = right.eval(f);
+            Object a = left.eval(f);
+            return combine(f, a, right.eval(f));
+        }
+        @Override Object combine(Frame f, Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) return x < y;
             return apply(f, a, b);
         }
@@ -126,7 +144,10 @@ final class Ops {
             this.operation = operation;
         }
         @Override Object eval(Frame f) {
-            Object a = left.eval(f), b = right.eval(f);
+            Object a = left.eval(f);
+            return combine(f, a, right.eval(f));
+        }
+        @Override Object combine(Frame f, Object a, Object b) {
             try {
                 return apply(f, a, b);
             } catch (OutOfMemoryError e) {
@@ -172,7 +193,9 @@ final class Ops {
         final String op; final ExprNode operand;
         Unary(Span s, String op, ExprNode operand) { super(s); this.op = op; this.operand = operand; }
         @Override Object eval(Frame f) {
-            Object v = operand.eval(f);
+            return combine(operand.eval(f));
+        }
+        Object combine(Object v) {
             try {
                 return switch (op) {
                     case "-" -> Arith.negate(v);
@@ -199,7 +222,10 @@ final class Ops {
         final boolean negated; final ExprNode item, container;
         In(Span s, boolean negated, ExprNode item, ExprNode container) { super(s); this.negated = negated; this.item = item; this.container = container; }
         @Override Object eval(Frame f) {
-            Object x = item.eval(f), c = container.eval(f);
+            Object x = item.eval(f);
+            return combine(f, x, container.eval(f));
+        }
+        Object combine(Frame f, Object x, Object c) {
             try {
                 return Indexing.contains(c, x, f.ctx.thread) != negated;
             } catch (ThrError e) {

@@ -62,7 +62,7 @@ final class Stmts {
             Object current = read.eval(f);
             Object v = value.eval(f);
             try {
-                store.store(f, op.apply(f, current, v));
+                store.store(f, op.combine(f, current, v));
             } catch (ThrError e) {
                 throw e.at(span);
             }

@@ -52,13 +52,36 @@ public final class ThreadContext implements CallStack {
         interpreter.scheduler.observe(site, value);
     }
 
-    /** Called by a function once depth counts its call. */
-    void entered(String function) {
+    /**
+     * The start of a call of `function`, its frame made: calls, like loop turns, are where a
+     * thread being stopped notices; the depth is counted against the recursion limit (a limit,
+     * as Python has, instead of catching StackOverflowError: deep in a stack that has
+     * overflowed, even building the error message can fail again); and the call is kept for
+     * thread dumps. Small, so that compiled code inlines it; whoever calls it decrements depth
+     * when the call ends.
+     */
+    void enter(String function) {
+        if (checkpoint()) throw new Cancelled();
+        if (++depth > Function.MAX_DEPTH) throw tooDeep(function);
+        entered(function);
+    }
+
+    private dev.thr.value.ThrError tooDeep(String function) {
+        depth--;
+        return new dev.thr.value.ThrError("RecursionError", "maximum recursion depth (" + Function.MAX_DEPTH + ") exceeded in " + function + "()");
+    }
+
+    /** Records a call for thread dumps once depth counts it. */
+    private void entered(String function) {
         int i = 2 * (depth - 1);
         Object[] c = calls;
-        if (i + 1 >= c.length) calls = c = Arrays.copyOf(c, c.length * 2);
+        if (i + 1 >= c.length) c = grow();
         c[i] = thread.site();
         c[i + 1] = function;
+    }
+
+    private Object[] grow() {
+        return calls = Arrays.copyOf(calls, calls.length * 2);
     }
 
     /** A stop noticed at a loop's turn or a statement's checkpoint: that is the place to name (the thread's site is its last call). */

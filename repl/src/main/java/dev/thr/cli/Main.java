@@ -91,6 +91,11 @@ public final class Main implements Callable<Integer> {
             description = "Write what each thread did as a trace (Chrome Trace Event format) to open in Perfetto or chrome://tracing.")
     String trace;
 
+    @Option(names = "--tier", paramLabel = "NAME",
+            description = {"How the code runs: adaptive (the default: compiled to JVM bytecode once it is hot), bytecode",
+                    "(everything compiled before it runs) or tree (never compiled). The output is the same; the speed is not."})
+    String tier;
+
     @Option(names = "--no-color",
             description = "No colours, in the interactive session or a --timeline drawing (as when NO_COLOR is set).")
     boolean noColor;
@@ -194,6 +199,17 @@ public final class Main implements Callable<Integer> {
         if (schedule != null && simSeed == null) simSeed = 1L;
         Thr.Builder builder = Thr.builder().stdout(out).stderr(err).virtualThreads(virtual).seed(seed)
                 .record(timeline != null || trace != null).global("args", scriptArgs);
+        if (tier != null) {
+            switch (tier) {
+                case "adaptive" -> builder.tier(dev.thr.eval.Tier.ADAPTIVE);
+                case "bytecode" -> builder.tier(dev.thr.eval.Tier.BYTECODE);
+                case "tree" -> builder.tier(dev.thr.eval.Tier.TREE);
+                default -> {
+                    err.println("thr: --tier takes adaptive, bytecode or tree, not '" + tier + "'");
+                    return USAGE;
+                }
+            }
+        }
         if (schedule != null) {
             try {
                 builder.simulate(simSeed, schedule);

@@ -1,0 +1,429 @@
+package dev.thr.eval;
+
+import dev.thr.diag.Span;
+import java.lang.reflect.Modifier;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Type;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * Emits one body's nodes as the instructions of a static run(Frame) method (see Bytecode).
+ * Local 0 is the frame; every expression leaves its value on the operand stack; a statement
+ * leaves the stack as it found it, or leaves the method with its result code (RETURN, or a
+ * BREAK or CONTINUE no compiled loop around it takes).
+ */
+final class BodyEmitter {
+    private static final String FRAME = Bytecode.FRAME, CTX = Bytecode.CTX;
+    private static final String OBJECT_DESC = "Ljava/lang/Object;";
+    private static final String VALUES = "dev/thr/value/Values";
+    private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles", "classDataAt",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)Ljava/lang/Object;", false);
+    private static final Handle CALL_SITE = new Handle(H_INVOKESTATIC, Type.getInternalName(CallSites.class), "bootstrap",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
+
+    private final MethodVisitor mv;
+    private final Bytecode.Constants constants;
+    private int nextLocal;
+    /** The innermost compiled loop around the statement being emitted; null outside loops. */
+    private Loop loop;
+
+    private record Loop(Label exit, Label next, Loop outer) {}
+
+    /** @param locals how many locals the method's parameters take (the frame, and a for loop's iterator when resuming) */
+    BodyEmitter(MethodVisitor mv, Bytecode.Constants constants, int locals) {
+        this.mv = mv;
+        this.constants = constants;
+        this.nextLocal = locals;
+    }
+
+    /** A for loop going on with the iterator in local 1, where the tree left it. */
+    void resume(Control.For f) {
+        loop(f, 1);
+    }
+
+    // ---- statements
+
+    void statement(StmtNode s) {
+        switch (s) {
+            case Stmts.Block b -> {
+                for (StmtNode x : b.body) statement(x);
+            }
+            case Stmts.Eval e -> {
+                expr(e.expr);
+                mv.visitInsn(POP);
+            }
+            case Stmts.Result r -> {
+                frame();
+                expr(r.expr);
+                mv.visitFieldInsn(PUTFIELD, FRAME, "returned", OBJECT_DESC);
+            }
+            case Stmts.Return r -> {
+                frame();
+                if (r.value == null) mv.visitInsn(ACONST_NULL);
+                else expr(r.value);
+                mv.visitFieldInsn(PUTFIELD, FRAME, "returned", OBJECT_DESC);
+                leave(StmtNode.RETURN);
+            }
+            case Stmts.Jump j when loop != null -> mv.visitJumpInsn(GOTO, j.code == StmtNode.BREAK ? loop.exit : loop.next);
+            case Stmts.Jump j -> leave(j.code);
+            case Stmts.Assign a -> {
+                expr(a.value);
+                assign(a.target);
+            }
+            case Stmts.AugVariable a when plain(a.store) -> {
+                // op.combine places its own errors at the operator, whose span is the statement's
+                expr(a.read);
+                int current = local();
+                mv.visitVarInsn(ASTORE, current);
+                expr(a.value);
+                int value = local();
+                mv.visitVarInsn(ASTORE, value);
+                Class<?> op = load(a.op, Ops.Binary.class);
+                frame();
+                mv.visitVarInsn(ALOAD, current);
+                mv.visitVarInsn(ALOAD, value);
+                invoke(op, "combine", "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+                store(a.store);
+            }
+            case Control.If i -> {
+                Label end = new Label();
+                for (int k = 0; k < i.conditions.length; k++) {
+                    Label next = new Label();
+                    expr(i.conditions[k]);
+                    truthy();
+                    mv.visitJumpInsn(IFEQ, next);
+                    statement(i.bodies[k]);
+                    mv.visitJumpInsn(GOTO, end);
+                    mv.visitLabel(next);
+                }
+                if (i.orElse != null) statement(i.orElse);
+                mv.visitLabel(end);
+            }
+            case Control.While w -> {
+                Label head = new Label(), next = new Label(), exit = new Label();
+                mv.visitLabel(head);
+                expr(w.condition);
+                truthy();
+                mv.visitJumpInsn(IFEQ, exit);
+                body(w.body, exit, next);
+                mv.visitLabel(next);
+                checkpoint(w.span);
+                mv.visitJumpInsn(GOTO, head);
+                mv.visitLabel(exit);
+            }
+            case Control.For f -> {
+                Class<?> node = load(f, Control.For.class);
+                expr(f.iterable);
+                invoke(node, "iterator", "(Ljava/lang/Object;)Ljava/util/Iterator;");
+                int it = local();
+                mv.visitVarInsn(ASTORE, it);
+                loop(f, it);
+            }
+            default -> {
+                // a statement the tier leaves to the tree: run it, then act on its result code
+                Class<?> node = load(s, StmtNode.class);
+                frame();
+                invoke(node, "exec", Bytecode.RUN);
+                int r = local();
+                mv.visitVarInsn(ISTORE, r);
+                Label normal = new Label();
+                mv.visitVarInsn(ILOAD, r);
+                mv.visitJumpInsn(IFEQ, normal);
+                if (loop != null) {
+                    mv.visitVarInsn(ILOAD, r);
+                    push(StmtNode.BREAK);
+                    mv.visitJumpInsn(IF_ICMPEQ, loop.exit);
+                    mv.visitVarInsn(ILOAD, r);
+                    push(StmtNode.CONTINUE);
+                    mv.visitJumpInsn(IF_ICMPEQ, loop.next);
+                }
+                mv.visitVarInsn(ILOAD, r);
+                mv.visitInsn(IRETURN);
+                mv.visitLabel(normal);
+            }
+        }
+    }
+
+    /** A for loop's turns, with its iterator in local it. */
+    private void loop(Control.For f, int it) {
+        Label head = new Label(), next = new Label(), exit = new Label();
+        mv.visitLabel(head);
+        mv.visitVarInsn(ALOAD, it);
+        mv.visitMethodInsn(INVOKEINTERFACE, "java/util/Iterator", "hasNext", "()Z", true);
+        mv.visitJumpInsn(IFEQ, exit);
+        mv.visitVarInsn(ALOAD, it);
+        mv.visitMethodInsn(INVOKEINTERFACE, "java/util/Iterator", "next", "()Ljava/lang/Object;", true);
+        assign(f.target);
+        body(f.body, exit, next);
+        mv.visitLabel(next);
+        checkpoint(f.span);
+        mv.visitJumpInsn(GOTO, head);
+        mv.visitLabel(exit);
+    }
+
+    /** A loop's body, where break goes to exit and continue to next. */
+    private void body(StmtNode body, Label exit, Label next) {
+        loop = new Loop(exit, next, loop);
+        statement(body);
+        loop = loop.outer;
+    }
+
+    /** Leaves run with a result code. */
+    private void leave(int code) {
+        push(code);
+        mv.visitInsn(IRETURN);
+    }
+
+    /** A loop's turn: where a thread being stopped notices (as Control.While and For). */
+    private void checkpoint(Span span) {
+        Label go = new Label();
+        frame();
+        mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+        mv.visitMethodInsn(INVOKEVIRTUAL, CTX, "checkpoint", "()Z", false);
+        mv.visitJumpInsn(IFEQ, go);
+        frame();
+        mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+        load(span, Span.class);
+        mv.visitMethodInsn(INVOKEVIRTUAL, CTX, "stoppedIn", "(Ldev/thr/diag/Span;)Ldev/thr/value/Cancelled;", false);
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(go);
+    }
+
+    /** Stores the value on the stack into target. */
+    private void assign(Targets.Target target) {
+        if (target instanceof Targets.Variable v) {
+            store(v.store());
+            return;
+        }
+        int value = local();
+        mv.visitVarInsn(ASTORE, value);
+        Class<?> t = load(target, Targets.Target.class);
+        frame();
+        mv.visitVarInsn(ALOAD, value);
+        invoke(t, "assign", "(L" + FRAME + ";Ljava/lang/Object;)V");
+    }
+
+    /** Stores without a scheduling point: the ones AugVariable may compile. */
+    private static boolean plain(VarNodes.Store store) {
+        return store instanceof VarNodes.LocalSet || store instanceof VarNodes.GlobalSet || store instanceof VarNodes.SharedSet;
+    }
+
+    /** Stores the value on the stack through store: a local's slot directly, anything else by its own store. */
+    private void store(VarNodes.Store store) {
+        int value = local();
+        mv.visitVarInsn(ASTORE, value);
+        if (store instanceof VarNodes.LocalSet l) {
+            slots();
+            push(l.slot());
+            mv.visitVarInsn(ALOAD, value);
+            mv.visitInsn(AASTORE);
+            return;
+        }
+        Class<?> s = load(store, VarNodes.Store.class);
+        frame();
+        mv.visitVarInsn(ALOAD, value);
+        invoke(s, "store", "(L" + FRAME + ";Ljava/lang/Object;)V");
+    }
+
+    // ---- expressions
+
+    private void expr(ExprNode e) {
+        switch (e) {
+            case Exprs.Const c when c.value == null -> mv.visitInsn(ACONST_NULL);
+            case Exprs.Const c -> load(c.value, Object.class);
+            case VarNodes.LocalGet g -> {
+                // the slot, or (unset) the node's own eval, which raises its NameError
+                Label set = new Label();
+                slots();
+                push(g.slot);
+                mv.visitInsn(AALOAD);
+                mv.visitInsn(DUP);
+                mv.visitFieldInsn(GETSTATIC, Type.getInternalName(Unset.class), "VALUE", Type.getDescriptor(Unset.class));
+                mv.visitJumpInsn(IF_ACMPNE, set);
+                mv.visitInsn(POP);
+                tree(g);
+                mv.visitLabel(set);
+            }
+            case Ops.Binary b when b.left != null -> {
+                Class<?> node = load(b, Ops.Binary.class);
+                frame();
+                expr(b.left);
+                expr(b.right);
+                invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+            }
+            case Ops.Chain c -> {
+                // `a < b < c`: stops at the first false result, which is the value
+                Label done = new Label();
+                expr(c.operands[0]);
+                int left = local(), right = local();
+                mv.visitVarInsn(ASTORE, left);
+                for (int i = 0; i < c.ops.length; i++) {
+                    expr(c.operands[i + 1]);
+                    mv.visitVarInsn(ASTORE, right);
+                    Class<?> op = load(c.ops[i], Ops.Binary.class);
+                    frame();
+                    mv.visitVarInsn(ALOAD, left);
+                    mv.visitVarInsn(ALOAD, right);
+                    invoke(op, "apply", "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+                    mv.visitInsn(DUP);
+                    truthy();
+                    mv.visitJumpInsn(IFEQ, done);
+                    mv.visitInsn(POP);
+                    mv.visitVarInsn(ALOAD, right);
+                    mv.visitVarInsn(ASTORE, left);
+                }
+                mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
+                mv.visitLabel(done);
+            }
+            case Ops.Unary u -> {
+                Class<?> node = load(u, Ops.Unary.class);
+                expr(u.operand);
+                invoke(node, "combine", "(Ljava/lang/Object;)Ljava/lang/Object;");
+            }
+            case Ops.Logical l -> {
+                // and/or give back an operand: the left one when it decides
+                Label done = new Label();
+                expr(l.left);
+                mv.visitInsn(DUP);
+                truthy();
+                mv.visitJumpInsn(l.isAnd ? IFEQ : IFNE, done);
+                mv.visitInsn(POP);
+                expr(l.right);
+                mv.visitLabel(done);
+            }
+            case Ops.In i -> {
+                Class<?> node = load(i, Ops.In.class);
+                frame();
+                expr(i.item);
+                expr(i.container);
+                invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+            }
+            case Exprs.Conditional c -> {
+                Label orElse = new Label(), done = new Label();
+                expr(c.cond);
+                truthy();
+                mv.visitJumpInsn(IFEQ, orElse);
+                expr(c.then);
+                mv.visitJumpInsn(GOTO, done);
+                mv.visitLabel(orElse);
+                expr(c.orElse);
+                mv.visitLabel(done);
+            }
+            case Exprs.Index x -> {
+                Class<?> node = load(x, Exprs.Index.class);
+                expr(x.target);
+                expr(x.index);
+                invoke(node, "combine", "(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+            }
+            case Exprs.Member m -> {
+                Class<?> node = load(m, Exprs.Member.class);
+                frame();
+                expr(m.target);
+                invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;)Ljava/lang/Object;");
+            }
+            case Calls.Call c when c.spread == null -> call(c);
+            case Calls.MethodCall m when m.spread == null -> {
+                Class<?> node = load(m, Calls.MethodCall.class);
+                frame();
+                expr(m.target);
+                args(m.args);
+                names(m.names);
+                invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;");
+            }
+            default -> tree(e);
+        }
+    }
+
+    /** An expression the tier leaves to the tree: the node's own eval. */
+    private void tree(ExprNode e) {
+        Class<?> node = load(e, ExprNode.class);
+        frame();
+        invoke(node, "eval", "(L" + FRAME + ";)Ljava/lang/Object;");
+    }
+
+    /**
+     * `f(args)` as Calls.Call does it: callee, then arguments, then the thread's place, then
+     * the call, through an invokedynamic site that CallSites links to a compiled callee.
+     */
+    private void call(Calls.Call c) {
+        frame();
+        mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+        expr(c.callee);
+        args(c.args);
+        names(c.names);
+        load(c.span, Span.class);
+        frame();
+        mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+        mv.visitFieldInsn(GETFIELD, CTX, "thread", "Ldev/thr/runtime/ThrThread;");
+        load(c.span, Span.class);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "dev/thr/runtime/ThrThread", "at", "(Ljava/lang/Object;)V", false);
+        mv.visitInvokeDynamicInsn("call", CallSites.TYPE.toMethodDescriptorString(), CALL_SITE);
+    }
+
+    /** The arguments' values, left to right, in a new Object[] (Calls.evalArgs). */
+    private void args(ExprNode[] args) {
+        push(args.length);
+        mv.visitTypeInsn(ANEWARRAY, "java/lang/Object");
+        for (int i = 0; i < args.length; i++) {
+            mv.visitInsn(DUP);
+            push(i);
+            expr(args[i]);
+            mv.visitInsn(AASTORE);
+        }
+    }
+
+    private void names(String[] names) {
+        if (names == null) mv.visitInsn(ACONST_NULL);
+        else load(names, String[].class);
+    }
+
+    // ---- small pieces
+
+    private void frame() {
+        mv.visitVarInsn(ALOAD, 0);
+    }
+
+    private void slots() {
+        frame();
+        mv.visitFieldInsn(GETFIELD, FRAME, "slots", "[Ljava/lang/Object;");
+    }
+
+    private void truthy() {
+        mv.visitMethodInsn(INVOKESTATIC, VALUES, "truthy", "(Ljava/lang/Object;)Z", false);
+    }
+
+    private int local() {
+        return nextLocal++;
+    }
+
+    private void push(int n) {
+        if (n >= -1 && n <= 5) mv.visitInsn(ICONST_0 + n);
+        else if (n >= Byte.MIN_VALUE && n <= Byte.MAX_VALUE) mv.visitIntInsn(BIPUSH, n);
+        else if (n >= Short.MIN_VALUE && n <= Short.MAX_VALUE) mv.visitIntInsn(SIPUSH, n);
+        else mv.visitLdcInsn(n);
+    }
+
+    /**
+     * Pushes a constant of the class (one ldc of its class data, a true constant to the JIT),
+     * typed as its own class where the class can name it, else as declared. Returns the type used.
+     */
+    private Class<?> load(Object value, Class<?> declared) {
+        Class<?> type = nameable(value.getClass()) && declared.isInstance(value) ? value.getClass() : declared;
+        mv.visitLdcInsn(new ConstantDynamic("_", Type.getDescriptor(type), CLASS_DATA_AT, constants.of(value)));
+        return type;
+    }
+
+    /** Whether compiled code in this package can name c (not a lambda's or another hidden class). */
+    private static boolean nameable(Class<?> c) {
+        return !c.isHidden() && !c.isArray() && (Modifier.isPublic(c.getModifiers()) || c.getPackageName().equals(BodyEmitter.class.getPackageName()));
+    }
+
+    /** Calls method on a receiver loaded as type (see load). */
+    private void invoke(Class<?> type, String method, String descriptor) {
+        mv.visitMethodInsn(type.isInterface() ? INVOKEINTERFACE : INVOKEVIRTUAL, Type.getInternalName(type), method, descriptor, type.isInterface());
+    }
+}

@@ -1,0 +1,257 @@
+package dev.thr.eval;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.MethodTooLargeException;
+import org.objectweb.asm.Type;
+
+import static org.objectweb.asm.Opcodes.*;
+
+/**
+ * The bytecode tier: turns the closure tree of one function body (or of a module) into a
+ * class of its own, so that HotSpot sees one method per thr function, with its own type
+ * profiles, instead of the tree's shared nodes whose every call to a child is megamorphic.
+ *
+ * <p>The tier changes how children are reached, never what a node does. Control flow (blocks,
+ * if, while, for, return, break, continue) and the plumbing between nodes are emitted as
+ * bytecode; what a node does with its children's values is the node's own method (combine,
+ * iterator, apply), called on the node itself, a constant of the class. A node the tier does
+ * not know is called as it is (its eval or exec), and runs its subtree on the tree: so every
+ * error, position, checkpoint and scheduling point is the tree's, by construction.
+ *
+ * <p>A body that cannot be compiled (too large for one JVM method, nested too deeply) stays on
+ * the tree; so does a body when the class cannot be defined. Compiling is an optimisation only.
+ */
+final class Bytecode {
+    private Bytecode() {}
+
+    /** What is compiled: a function's body, a block of statements (the module's, a while loop), a for loop. */
+    enum Unit { FUNCTION, BLOCK, FOR }
+
+    /**
+     * A compiled unit: the node that runs it; for a function, its whole-call entry for
+     * CallSites; for a for loop, resume(Frame, Iterator) -> int, which goes on with a loop the
+     * tree started (see Control.For).
+     */
+    record Compiled(StmtNode body, MethodHandle entry, MethodHandle resume) {
+        int resume(Frame f, java.util.Iterator<Object> it) {
+            try {
+                return (int) resume.invokeExact(f, it);
+            } catch (Throwable e) {
+                throw Function.unchecked(e);
+            }
+        }
+    }
+
+    static final String FRAME = Type.getInternalName(Frame.class);
+    static final String CTX = Type.getInternalName(ThreadContext.class);
+    static final String OBJECT = "java/lang/Object";
+    static final String RUN = "(L" + FRAME + ";)I";
+    static final String CALL = "(L" + Type.getInternalName(Function.class) + ";L" + CTX + ";[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;";
+
+    /** Compiles a function's body; null when it stays on the tree. */
+    static Compiled function(FunctionCode code) {
+        return compile(code.name, code.body, Unit.FUNCTION, code);
+    }
+
+    /**
+     * Compiles a block or a loop; null when it stays on the tree.
+     *
+     * @param name what the class is called after, for profilers
+     */
+    static Compiled compile(String name, StmtNode body, Unit unit) {
+        return compile(name, body, unit, null);
+    }
+
+    private static Compiled compile(String name, StmtNode body, Unit unit, FunctionCode code) {
+        try {
+            Emitter emitter = new Emitter();
+            byte[] bytes = emitter.assemble(className(name), body, unit, code);
+            MethodHandles.Lookup defined = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, emitter.constants(), true);
+            Class<?> c = defined.lookupClass();
+            StmtNode node = (StmtNode) defined.findConstructor(c, MethodType.methodType(void.class, dev.thr.diag.Span.class))
+                    .invoke(body.span);
+            MethodHandle entry = unit == Unit.FUNCTION
+                    ? defined.findStatic(c, "call", MethodType.fromMethodDescriptorString(CALL, Bytecode.class.getClassLoader()))
+                    : null;
+            MethodHandle resume = unit == Unit.FOR
+                    ? defined.findStatic(c, "resume", MethodType.methodType(int.class, Frame.class, java.util.Iterator.class))
+                    : null;
+            return new Compiled(node, entry, resume);
+        } catch (MethodTooLargeException | StackOverflowError e) {
+            return null; // a body too big for one JVM method, or nested deeper than this stack
+        } catch (Throwable e) {
+            // anything else is a fault of the tier: loud, not a silent fallback that hides it
+            throw new IllegalStateException("the bytecode tier failed on " + name + ": " + e, e);
+        }
+    }
+
+    private static String className(String name) {
+        StringBuilder out = new StringBuilder(Type.getInternalName(Bytecode.class)).append("$");
+        for (int i = 0; i < name.length() && out.length() < 80; i++) {
+            char c = name.charAt(i);
+            out.append(Character.isJavaIdentifierPart(c) ? c : '_');
+        }
+        return out.toString();
+    }
+
+    /** Writes one class: a StmtNode whose exec runs the body, static run(Frame), and call(...) or resume(...) as the unit has. */
+    private static final class Emitter {
+        private final Constants constants = new Constants();
+
+        List<Object> constants() { return constants.values(); }
+
+        byte[] assemble(String internalName, StmtNode body, Unit unit, FunctionCode code) {
+            ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+            String superName = Type.getInternalName(StmtNode.class);
+            cw.visit(V21, ACC_FINAL | ACC_SUPER, internalName, null, superName, null);
+
+            MethodVisitor init = cw.visitMethod(0, "<init>", "(Ldev/thr/diag/Span;)V", null, null);
+            init.visitCode();
+            init.visitVarInsn(ALOAD, 0);
+            init.visitVarInsn(ALOAD, 1);
+            init.visitMethodInsn(INVOKESPECIAL, superName, "<init>", "(Ldev/thr/diag/Span;)V", false);
+            init.visitInsn(RETURN);
+            init.visitMaxs(0, 0);
+            init.visitEnd();
+
+            MethodVisitor exec = cw.visitMethod(0, "exec", RUN, null, null);
+            exec.visitCode();
+            exec.visitVarInsn(ALOAD, 1);
+            exec.visitMethodInsn(INVOKESTATIC, internalName, "run", RUN, false);
+            exec.visitInsn(IRETURN);
+            exec.visitMaxs(0, 0);
+            exec.visitEnd();
+
+            MethodVisitor run = cw.visitMethod(ACC_STATIC, "run", RUN, null, null);
+            run.visitCode();
+            new BodyEmitter(run, constants, 1).statement(body);
+            run.visitInsn(ICONST_0);
+            run.visitInsn(IRETURN);
+            run.visitMaxs(0, 0);
+            run.visitEnd();
+
+            if (unit == Unit.FUNCTION) entry(cw, internalName, code);
+            if (unit == Unit.FOR) {
+                MethodVisitor resume = cw.visitMethod(ACC_STATIC, "resume", "(L" + FRAME + ";Ljava/util/Iterator;)I", null, null);
+                resume.visitCode();
+                new BodyEmitter(resume, constants, 2).resume((Control.For) body);
+                resume.visitInsn(ICONST_0);
+                resume.visitInsn(IRETURN);
+                resume.visitMaxs(0, 0);
+                resume.visitEnd();
+            }
+            cw.visitEnd();
+            return cw.toByteArray();
+        }
+
+        /**
+         * static Object call(Function fn, ThreadContext ctx, Object[] args, String[] names):
+         * Function.call with the body's run called directly, so that a linked call site reaches
+         * the body without a virtual call. Only compiled call sites come here, and each passes
+         * an array of its own, made for this call: so when the arguments are just the
+         * parameters, they become the frame's slots, with no binding to do.
+         */
+        private void entry(ClassWriter cw, String internalName, FunctionCode code) {
+            String fn = Type.getInternalName(Function.class);
+            int params = code.params.length;
+            MethodVisitor mv = cw.visitMethod(ACC_STATIC, "call", CALL, null, null);
+            mv.visitCode();
+            Label start = new Label(), end = new Label(), handler = new Label(), bound = new Label(), slow = new Label();
+            mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+            if (code.rest < 0 && code.named < 0) {
+                // names == null && args.length == params: the arguments, unset locals after them, are the slots
+                mv.visitVarInsn(ALOAD, 3);
+                mv.visitJumpInsn(IFNONNULL, slow);
+                mv.visitVarInsn(ALOAD, 2);
+                mv.visitInsn(ARRAYLENGTH);
+                mv.visitLdcInsn(params);
+                mv.visitJumpInsn(IF_ICMPNE, slow);
+                mv.visitTypeInsn(NEW, FRAME);
+                mv.visitInsn(DUP);
+                mv.visitVarInsn(ALOAD, 2);
+                if (code.slots > params) {
+                    mv.visitLdcInsn(code.slots);
+                    mv.visitMethodInsn(INVOKESTATIC, "java/util/Arrays", "copyOf", "([Ljava/lang/Object;I)[Ljava/lang/Object;", false);
+                    mv.visitInsn(DUP);
+                    mv.visitLdcInsn(params);
+                    mv.visitLdcInsn(code.slots);
+                    mv.visitFieldInsn(GETSTATIC, Type.getInternalName(Unset.class), "VALUE", Type.getDescriptor(Unset.class));
+                    mv.visitMethodInsn(INVOKESTATIC, "java/util/Arrays", "fill", "([Ljava/lang/Object;IILjava/lang/Object;)V", false);
+                }
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitFieldInsn(GETFIELD, fn, "parent", "L" + FRAME + ";");
+                mv.visitVarInsn(ALOAD, 1);
+                mv.visitMethodInsn(INVOKESPECIAL, FRAME, "<init>", "([Ljava/lang/Object;L" + FRAME + ";L" + CTX + ";)V", false);
+                mv.visitVarInsn(ASTORE, 4);
+                mv.visitVarInsn(ALOAD, 1);
+                mv.visitLdcInsn(code.name);
+                mv.visitMethodInsn(INVOKEVIRTUAL, CTX, "enter", "(Ljava/lang/String;)V", false);
+                mv.visitJumpInsn(GOTO, bound);
+            }
+            // any other call: Function.enter binds as Function.call does
+            mv.visitLabel(slow);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitVarInsn(ALOAD, 3);
+            mv.visitMethodInsn(INVOKEVIRTUAL, fn, "enter", "(L" + CTX + ";[Ljava/lang/Object;[Ljava/lang/String;)L" + FRAME + ";", false);
+            mv.visitVarInsn(ASTORE, 4);
+            mv.visitLabel(bound);
+            mv.visitLabel(start);
+            mv.visitVarInsn(ALOAD, 4);
+            mv.visitMethodInsn(INVOKESTATIC, internalName, "run", RUN, false);
+            mv.visitVarInsn(ISTORE, 5);
+            mv.visitLabel(end);
+            // ctx.depth--
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitInsn(DUP);
+            mv.visitFieldInsn(GETFIELD, CTX, "depth", "I");
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(ISUB);
+            mv.visitFieldInsn(PUTFIELD, CTX, "depth", "I");
+            // return r == RETURN ? frame.returned : null
+            Label none = new Label();
+            mv.visitVarInsn(ILOAD, 5);
+            mv.visitInsn(ICONST_3);
+            mv.visitJumpInsn(IF_ICMPNE, none);
+            mv.visitVarInsn(ALOAD, 4);
+            mv.visitFieldInsn(GETFIELD, FRAME, "returned", "Ljava/lang/Object;");
+            mv.visitInsn(ARETURN);
+            mv.visitLabel(none);
+            mv.visitInsn(ACONST_NULL);
+            mv.visitInsn(ARETURN);
+            // catch (Throwable e) { throw fn.failed(ctx, e); }
+            mv.visitLabel(handler);
+            mv.visitVarInsn(ASTORE, 6);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, 1);
+            mv.visitVarInsn(ALOAD, 6);
+            mv.visitMethodInsn(INVOKEVIRTUAL, fn, "failed", "(L" + CTX + ";Ljava/lang/Throwable;)Ljava/lang/Throwable;", false);
+            mv.visitInsn(ATHROW);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+    }
+
+    /** The class's constants: nodes, spans and values, each loaded with one ldc from the class data. */
+    static final class Constants {
+        private final List<Object> values = new ArrayList<>();
+        private final java.util.IdentityHashMap<Object, Integer> index = new java.util.IdentityHashMap<>();
+
+        int of(Object value) {
+            return index.computeIfAbsent(value, v -> {
+                values.add(v);
+                return values.size() - 1;
+            });
+        }
+
+        List<Object> values() { return values; }
+    }
+}
