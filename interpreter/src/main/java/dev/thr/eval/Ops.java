@@ -38,24 +38,7 @@ final class Ops {
             case "+" -> new Add(s, l, r);
             case "-" -> new Sub(s, l, r);
             case "<" -> new Less(s, l, r);
-            case "*" -> new Generic(s, op, l, r, Arith::mul);
-            case "/" -> new Generic(s, op, l, r, Arith::div);
-            case "//" -> new Generic(s, op, l, r, Arith::floorDiv);
-            case "%" -> new Generic(s, op, l, r, Arith::mod);
-            case "**" -> new Generic(s, op, l, r, Arith::pow);
-            case "&" -> new Generic(s, op, l, r, Arith::and);
-            case "|" -> new Generic(s, op, l, r, Arith::or);
-            case "^" -> new Generic(s, op, l, r, Arith::xor);
-            case "in" -> new Generic(s, op, l, r, (a, b, stop) -> Indexing.contains(b, a, stop));
-            case "not in" -> new Generic(s, op, l, r, (a, b, stop) -> !Indexing.contains(b, a, stop));
-            case "is" -> new Generic(s, op, l, r, (a, b, stop) -> Values.identical(a, b));
-            case "is not" -> new Generic(s, op, l, r, (a, b, stop) -> !Values.identical(a, b));
-            case "==" -> new Generic(s, op, l, r, (a, b, stop) -> Values.equal(a, b));
-            case "!=" -> new Generic(s, op, l, r, (a, b, stop) -> !Values.equal(a, b));
-            case "<=" -> new Generic(s, op, l, r, (a, b, stop) -> { int c = Values.compare(a, b, "<="); return c == -1 || c == 0; });
-            case ">" -> new Generic(s, op, l, r, (a, b, stop) -> a instanceof Long x && b instanceof Long y ? x > y : Values.compare(a, b, ">") == 1);
-            case ">=" -> new Generic(s, op, l, r, (a, b, stop) -> { int c = Values.compare(a, b, ">="); return c == 1 || c == 0; });
-            default -> throw new IllegalArgumentException("operator " + op);
+            default -> new Generic(s, op, l, r);
         };
     }
 
@@ -130,18 +113,49 @@ final class Ops {
         }
     }
 
-    /** An operator's work; `stop` is asked now and then by work that can take long (`"ab" * 10 ** 9`, `7 ** 10 ** 7`). */
-    @FunctionalInterface
-    interface Operation {
-        Object apply(Object a, Object b, StopSignal stop);
-    }
-
-    /** The other operators: rarer in hot loops, one class with the operation as a field. */
+    /**
+     * The other operators: rarer in hot loops, one class that picks the operation by a switch
+     * on its code. (Not a lambda in a field: the call through it would be one call site for
+     * every operator of the program, which the JIT cannot inline; a switch's branches each
+     * call one method.)
+     */
     static final class Generic extends Binary {
-        final Operation operation;
-        Generic(Span s, String op, ExprNode l, ExprNode r, Operation operation) {
+        private final int code;
+        private static final java.util.List<String> OPERATORS = java.util.List.of(
+                "*", "/", "//", "%", "**", "&", "|", "^", "in", "not in", "is", "is not", "==", "!=", "<=", ">", ">=");
+        Generic(Span s, String op, ExprNode l, ExprNode r) {
             super(s, op, l, r);
-            this.operation = operation;
+            this.code = OPERATORS.indexOf(op);
+            if (code < 0) throw new IllegalArgumentException("operator " + op);
+        }
+
+        /** The operation; `stop` is asked now and then by work that can take long (`"ab" * 10 ** 9`, `7 ** 10 ** 7`). */
+        private Object compute(Object a, Object b, StopSignal stop) {
+            return switch (code) {
+                case 0 -> Arith.mul(a, b, stop);
+                case 1 -> Arith.div(a, b, stop);
+                case 2 -> Arith.floorDiv(a, b, stop);
+                case 3 -> Arith.mod(a, b, stop);
+                case 4 -> Arith.pow(a, b, stop);
+                case 5 -> Arith.and(a, b, stop);
+                case 6 -> Arith.or(a, b, stop);
+                case 7 -> Arith.xor(a, b, stop);
+                case 8 -> Indexing.contains(b, a, stop);
+                case 9 -> !Indexing.contains(b, a, stop);
+                case 10 -> Values.identical(a, b);
+                case 11 -> !Values.identical(a, b);
+                case 12 -> Values.equal(a, b);
+                case 13 -> !Values.equal(a, b);
+                case 14 -> {
+                    int c = Values.compare(a, b, "<=");
+                    yield c == -1 || c == 0;
+                }
+                case 15 -> a instanceof Long x && b instanceof Long y ? x > y : Values.compare(a, b, ">") == 1;
+                default -> {
+                    int c = Values.compare(a, b, ">=");
+                    yield c == 1 || c == 0;
+                }
+            };
         }
         @Override Object eval(Frame f) {
             Object a = left.eval(f);
@@ -156,7 +170,7 @@ final class Ops {
         }
         @Override Object apply(Frame f, Object a, Object b) {
             try {
-                return operation.apply(a, b, f.ctx.thread);
+                return compute(a, b, f.ctx.thread);
             } catch (dev.thr.value.Cancelled e) {
                 f.ctx.thread.at(span); // `7 ** 10 ** 8` stopped: the operator is the place
                 throw e;

@@ -172,6 +172,18 @@ class CliTest {
     }
 
     @Test
+    void everyTierRunsTheSameAndAnUnknownOneIsAUsageError() throws Exception {
+        String code = "fn sq(x) { return x * x }\nt = 0\nfor i in range(3000) { t += sq(i) }\nprint t\nprint 1 // 0";
+        Result tree = run(null, "--tier=tree", "-e", code);
+        assertEquals(1, tree.status());
+        assertTrue(tree.out().equals("8995500500\n") && tree.err().startsWith("<-e>:5:9: ZeroDivisionError"), tree.toString());
+        assertEquals(tree, run(null, "--tier=bytecode", "-e", code));
+        assertEquals(tree, run(null, "--tier=adaptive", "-e", code));
+        Result unknown = run(null, "--tier=fast", "-e", "print 1");
+        assertEquals(new Result(2, "", "thr: --tier takes adaptive, bytecode or tree, not 'fast'\n"), unknown);
+    }
+
+    @Test
     void usageErrorsAreStatus2() throws Exception {
         assertEquals(2, run(null, "--no-such-option").status());
         Result missing = run(null, dir.resolve("missing.thr").toString());
