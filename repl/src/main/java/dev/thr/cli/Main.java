@@ -115,6 +115,8 @@ public final class Main implements Callable<Integer> {
     }
 
     static int run(String[] argv) {
+        Main plain = plain(argv);
+        if (plain != null) return plain.callQuietly();
         CommandLine cli = new CommandLine(new Main());
         argv = bareTimeline(argv);
         cli.setStopAtPositional(true); // everything after FILE belongs to the script
@@ -124,6 +126,36 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         });
         return cli.execute(argv);
+    }
+
+    /**
+     * `thr FILE [ARGS...]` and `thr -e CODE`, the commonest command lines, read without
+     * picocli: what it would set is plain, and its classes (built for Java 5, which the JDK's
+     * AOT cache cannot keep) and the reflection over the annotations above cost about half of
+     * a one-liner's start. Every other command line goes through picocli. Null when argv is
+     * not one of the two.
+     */
+    static Main plain(String[] argv) {
+        Main m = new Main();
+        if (argv.length >= 1 && !argv[0].startsWith("-")) {
+            m.file = argv[0]; // everything after FILE belongs to the script (as setStopAtPositional)
+            m.args.addAll(List.of(argv).subList(1, argv.length));
+            return m;
+        }
+        if (argv.length == 2 && argv[0].equals("-e")) {
+            m.code = argv[1];
+            return m;
+        }
+        return null;
+    }
+
+    /** call(), where picocli is not there to catch what it throws. */
+    private int callQuietly() {
+        try {
+            return call();
+        } catch (InterruptedException e) {
+            return INTERRUPTED;
+        }
     }
 
     @Override
