@@ -95,7 +95,7 @@ class BytecodeTest {
                 total = 0
                 for i in range(1000) {
                   f = fs[i % 5]
-                  total += f(i % 5 == 4 ? "b" : -i)
+                  total += f("b" if i % 5 == 4 else -i)
                 }
                 print total
                 """,
@@ -118,9 +118,9 @@ class BytecodeTest {
                 // an error inside compiled code: its place and the functions it passed through
                 """
                 fn inner(x) { return 10 // x }
-                fn outer(n) { t = 0; for i in range(n, -1, -1) { t += inner(i) }; return t }
-                print outer(5)
-                print outer(1500)
+                fn outer(n, stop) { t = 0; for i in range(n, stop, -1) { t += inner(i) }; return t }
+                print outer(5, 0)
+                print outer(1500, -1)
                 """,
                 // an error caught in compiled code, a bare raise, and an error in a thread
                 """
@@ -155,7 +155,7 @@ class BytecodeTest {
                 t = 0
                 for i in range(1500) {
                   if 0 < i % 10 < 5 and not (i in [3, 4]) or i == 7 { t += m["a"][i % 3] }
-                  t += i > 1000 ? 1 : 0
+                  t += 1 if i > 1000 else 0
                 }
                 print t, "a" in m, m["a"].index(3)
                 """);
@@ -169,7 +169,7 @@ class BytecodeTest {
             Run other = Run.of("tiers.thr", program, Thr.builder().tier(tier));
             assertEquals(tree, other, tier + " against the tree");
         }
-        assertTrue(!tree.stdout().isEmpty() || !tree.stderr().isEmpty());
+        assertTrue(tree.status() != 2, "a program that compiles: " + tree.stderr());
     }
 
     @Test
