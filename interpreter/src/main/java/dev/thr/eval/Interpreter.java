@@ -268,7 +268,9 @@ public final class Interpreter {
             t.unstart();
             throw ThrError.runtime("can't start new thread (" + e.getMessage() + ")");
         }
-        // like Python's start(), return once the thread runs: its native_id is then known
+        // like Python's start(), return once the thread runs: its native_id is then known (a
+        // virtual thread has none: waiting for it to run would cost two switches a spawn for nothing)
+        if (!t.strand().hasNativeId()) return;
         try {
             t.awaitRunning();
         } catch (InterruptedException e) {

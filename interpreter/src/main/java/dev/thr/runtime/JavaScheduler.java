@@ -129,6 +129,9 @@ public final class JavaScheduler implements Scheduler {
         @Override
         public boolean join(long nanos) throws InterruptedException { return realJoin(thread, nanos); }
 
+        @Override
+        public boolean hasNativeId() { return !thread.isVirtual(); }
+
         @Override public boolean isAlive() { return thread.isAlive(); }
         @Override public void interrupt() { thread.interrupt(); }
         @Override public long id() { return thread.threadId(); }

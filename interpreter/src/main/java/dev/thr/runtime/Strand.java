@@ -15,6 +15,13 @@ public interface Strand {
     /** A number unique among the live threads of the process (Python's ident). */
     long id();
 
+    /**
+     * Whether the thread gets an operating-system id once it runs (Python's native_id), which
+     * start() then waits for, as Python's does. A virtual thread of real scheduling has none,
+     * so starting one does not wait for it to run.
+     */
+    default boolean hasNativeId() { return true; }
+
     /** The thread's name, for stories of a run. */
     default String name() { return "thread " + id(); }
 }
