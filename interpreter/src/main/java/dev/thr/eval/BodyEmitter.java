@@ -47,7 +47,19 @@ final class BodyEmitter {
 
     // ---- statements
 
+    /**
+     * A statement's temporaries die with it: the next statement reuses their slots, so a long
+     * body needs no more JVM locals than its deepest nesting (a JVM frame's size is fixed for
+     * the whole method, and a thr call is a JVM frame: big frames would reach the end of the
+     * thread's stack before the recursion limit does).
+     */
     void statement(StmtNode s) {
+        int locals = nextLocal;
+        emit(s);
+        nextLocal = locals;
+    }
+
+    private void emit(StmtNode s) {
         switch (s) {
             case Stmts.Block b -> {
                 for (StmtNode x : b.body) statement(x);
@@ -231,7 +243,28 @@ final class BodyEmitter {
 
     // ---- expressions
 
+    /**
+     * Operands waiting on the JVM's stack while an expression nested this deep is evaluated;
+     * deeper ones (`1 + 1 + ... + 1` a thousand times) are left to the tree, so that the
+     * method's stack stays small whatever the expression (see statement).
+     */
+    private static final int MAX_DEPTH = 40;
+    private int depth;
+
     private void expr(ExprNode e) {
+        if (depth >= MAX_DEPTH) {
+            tree(e);
+            return;
+        }
+        depth++;
+        try {
+            compiled(e);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void compiled(ExprNode e) {
         switch (e) {
             case Exprs.Const c when c.value == null -> mv.visitInsn(ACONST_NULL);
             case Exprs.Const c -> load(c.value, Object.class);

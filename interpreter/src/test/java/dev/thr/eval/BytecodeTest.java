@@ -233,6 +233,23 @@ class BytecodeTest {
         throw new AssertionError("no for loop in " + code.name);
     }
 
+    /**
+     * A compiled function is one JVM frame a call, sized for its whole body: a long body or a
+     * deep expression, even in a branch not taken, must not make 990 nested calls overflow
+     * the stack where the tree reaches them.
+     */
+    @Test
+    void longBodiesAndDeepExpressionsRecurseAsDeepAsOnTheTree() {
+        StringBuilder program = new StringBuilder("fn f(n) {\n  if n < 0 {\n");
+        for (int i = 0; i < 1500; i++) program.append("    x").append(i).append(" = [n, n + 1, n * 2][0] + n\n");
+        program.append("    y = ").append("1 + ".repeat(400)).append("1\n  }\n");
+        program.append("  if n == 0 { return 0 }\n  return 1 + f(n - 1)\n}\nprint f(10), f(990)\n");
+        for (Tier tier : Tier.values()) {
+            Run r = Run.of("deep.thr", program.toString(), Thr.builder().tier(tier));
+            assertEquals(new Run("10 990\n", "", 0), r, tier.toString());
+        }
+    }
+
     @Test
     void aBodyTooLargeForOneJvmMethodStaysOnTheTree() throws Exception {
         StringWriter program = new StringWriter();
