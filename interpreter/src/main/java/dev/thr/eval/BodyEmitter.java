@@ -2,8 +2,6 @@ package dev.thr.eval;
 
 import dev.thr.diag.Span;
 import java.lang.reflect.Modifier;
-import org.objectweb.asm.ConstantDynamic;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Type;
@@ -20,12 +18,9 @@ final class BodyEmitter {
     private static final String FRAME = Bytecode.FRAME, CTX = Bytecode.CTX;
     private static final String OBJECT_DESC = "Ljava/lang/Object;";
     private static final String VALUES = "dev/thr/value/Values";
-    private static final Handle CLASS_DATA_AT = new Handle(H_INVOKESTATIC, "java/lang/invoke/MethodHandles", "classDataAt",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)Ljava/lang/Object;", false);
-    private static final Handle CALL_SITE = new Handle(H_INVOKESTATIC, Type.getInternalName(CallSites.class), "bootstrap",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;", false);
-
     private final MethodVisitor mv;
+    /** The class being written, which holds the constants. */
+    private final String owner;
     private final Bytecode.Constants constants;
     private int nextLocal;
     /** The innermost compiled loop around the statement being emitted; null outside loops. */
@@ -34,8 +29,9 @@ final class BodyEmitter {
     private record Loop(Label exit, Label next, Loop outer) {}
 
     /** @param locals how many locals the method's parameters take (the frame, and a for loop's iterator when resuming) */
-    BodyEmitter(MethodVisitor mv, Bytecode.Constants constants, int locals) {
+    BodyEmitter(MethodVisitor mv, String owner, Bytecode.Constants constants, int locals) {
         this.mv = mv;
+        this.owner = owner;
         this.constants = constants;
         this.nextLocal = locals;
     }
@@ -380,9 +376,12 @@ final class BodyEmitter {
 
     /**
      * `f(args)` as Calls.Call does it: callee, then arguments, then the thread's place, then
-     * the call, through an invokedynamic site that CallSites links to a compiled callee.
+     * the call, through a call site of its own that CallSites links to a compiled callee. The
+     * site is made now and is a constant of the class: nothing about it is linked at its first
+     * run (an invokedynamic's bootstrap would be, wherever in a stack that is).
      */
     private void call(Calls.Call c) {
+        load(new CallSites.Site().dynamicInvoker(), java.lang.invoke.MethodHandle.class);
         frame();
         mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
         expr(c.callee);
@@ -394,7 +393,7 @@ final class BodyEmitter {
         mv.visitFieldInsn(GETFIELD, CTX, "thread", "Ldev/thr/runtime/ThrThread;");
         load(c.span, Span.class);
         mv.visitMethodInsn(INVOKEVIRTUAL, "dev/thr/runtime/ThrThread", "at", "(Ljava/lang/Object;)V", false);
-        mv.visitInvokeDynamicInsn("call", CallSites.TYPE.toMethodDescriptorString(), CALL_SITE);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", CallSites.TYPE.toMethodDescriptorString(), false);
     }
 
     /** The arguments' values, left to right, in a new Object[] (Calls.evalArgs). */
@@ -441,12 +440,13 @@ final class BodyEmitter {
     }
 
     /**
-     * Pushes a constant of the class (one ldc of its class data, a true constant to the JIT),
-     * typed as its own class where the class can name it, else as declared. Returns the type used.
+     * Pushes a constant of the class (a static final field, a true constant to the JIT), typed
+     * as its own class where the class can name it, else as declared. Returns the type used.
      */
     private Class<?> load(Object value, Class<?> declared) {
         Class<?> type = nameable(value.getClass()) && declared.isInstance(value) ? value.getClass() : declared;
-        mv.visitLdcInsn(new ConstantDynamic("_", Type.getDescriptor(type), CLASS_DATA_AT, constants.of(value)));
+        String descriptor = Type.getDescriptor(type);
+        mv.visitFieldInsn(GETSTATIC, owner, constants.field(value, descriptor), descriptor);
         return type;
     }
 

@@ -72,9 +72,12 @@ final class Bytecode {
     private static Compiled compile(String name, StmtNode body, Unit unit, FunctionCode code) {
         try {
             Emitter emitter = new Emitter();
-            byte[] bytes = emitter.assemble(className(name), body, unit, code);
+            String internalName = className(name);
+            byte[] bytes = emitter.assemble(internalName, body, unit, code);
             MethodHandles.Lookup defined = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, emitter.constants(), true);
             Class<?> c = defined.lookupClass();
+            // its constants are read now, here, not at its first run, which may be deep in a stack
+            defined.ensureInitialized(c);
             StmtNode node = (StmtNode) defined.findConstructor(c, MethodType.methodType(void.class, dev.thr.diag.Span.class))
                     .invoke(body.span);
             MethodHandle entry = unit == Unit.FUNCTION
@@ -84,12 +87,22 @@ final class Bytecode {
                     ? defined.findStatic(c, "resume", MethodType.methodType(int.class, Frame.class, java.util.Iterator.class))
                     : null;
             return new Compiled(node, entry, resume);
-        } catch (MethodTooLargeException | StackOverflowError e) {
-            return null; // a body too big for one JVM method, or nested deeper than this stack
+        } catch (MethodTooLargeException | TooLarge | StackOverflowError e) {
+            // a body too big for one JVM method, or for HotSpot to compile it (then the tree is
+            // faster), or nested deeper than this stack
+            return null;
         } catch (Throwable e) {
             // anything else is a fault of the tier: loud, not a silent fallback that hides it
             throw new IllegalStateException("the bytecode tier failed on " + name + ": " + e, e);
         }
+    }
+
+    /** HotSpot's limit (HugeMethodLimit): a method with more bytecode than this is never JIT-compiled. */
+    static final int HUGE_METHOD = 8000;
+
+    /** A method that came out larger than HUGE_METHOD. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge() { super(null, null, false, false); }
     }
 
     private static String className(String name) {
@@ -131,24 +144,32 @@ final class Bytecode {
 
             MethodVisitor run = cw.visitMethod(ACC_STATIC, "run", RUN, null, null);
             run.visitCode();
-            new BodyEmitter(run, constants, 1).statement(body);
+            new BodyEmitter(run, internalName, constants, 1).statement(body);
             run.visitInsn(ICONST_0);
             run.visitInsn(IRETURN);
-            run.visitMaxs(0, 0);
-            run.visitEnd();
+            ended(run);
 
             if (unit == Unit.FUNCTION) entry(cw, internalName, code);
             if (unit == Unit.FOR) {
                 MethodVisitor resume = cw.visitMethod(ACC_STATIC, "resume", "(L" + FRAME + ";Ljava/util/Iterator;)I", null, null);
                 resume.visitCode();
-                new BodyEmitter(resume, constants, 2).resume((Control.For) body);
+                new BodyEmitter(resume, internalName, constants, 2).resume((Control.For) body);
                 resume.visitInsn(ICONST_0);
                 resume.visitInsn(IRETURN);
-                resume.visitMaxs(0, 0);
-                resume.visitEnd();
+                ended(resume);
             }
+            constants.declare(cw, internalName);
             cw.visitEnd();
             return cw.toByteArray();
+        }
+
+        /** Ends a method of the body, refusing one too large for HotSpot to compile. */
+        private static void ended(MethodVisitor mv) {
+            Label end = new Label();
+            mv.visitLabel(end);
+            if (end.getOffset() > HUGE_METHOD) throw new TooLarge();
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
         }
 
         /**
@@ -240,18 +261,55 @@ final class Bytecode {
         }
     }
 
-    /** The class's constants: nodes, spans and values, each loaded with one ldc from the class data. */
+    /**
+     * The class's constants (nodes, spans, values, call sites): each a static final field,
+     * which the JIT treats as a constant, set by the class's initializer from its class data.
+     * (Not a dynamic constant per use: those are resolved at their first run, which may be
+     * deep in a thread's stack, and a resolution that fails there fails for good.)
+     */
     static final class Constants {
         private final List<Object> values = new ArrayList<>();
-        private final java.util.IdentityHashMap<Object, Integer> index = new java.util.IdentityHashMap<>();
+        private final List<String> types = new ArrayList<>();
+        private final java.util.Map<Object, Integer> index = new java.util.HashMap<>();
 
-        int of(Object value) {
-            return index.computeIfAbsent(value, v -> {
-                values.add(v);
+        /** The field that holds value, typed as type (a descriptor). */
+        String field(Object value, String type) {
+            return "k" + index.computeIfAbsent(new Key(value, type), k -> {
+                values.add(value);
+                types.add(type);
                 return values.size() - 1;
             });
         }
 
+        /** The same value under two types is two fields; keys compare values by identity. */
+        private record Key(Object value, String type) {
+            @Override public boolean equals(Object o) { return o instanceof Key k && k.value == value && k.type.equals(type); }
+            @Override public int hashCode() { return System.identityHashCode(value) * 31 + type.hashCode(); }
+        }
+
         List<Object> values() { return values; }
+
+        /** Declares the fields and the initializer that sets them from the class data. */
+        void declare(ClassWriter cw, String owner) {
+            for (int i = 0; i < values.size(); i++) {
+                cw.visitField(ACC_STATIC | ACC_FINAL | ACC_PRIVATE, "k" + i, types.get(i), null, null).visitEnd();
+            }
+            MethodVisitor mv = cw.visitMethod(ACC_STATIC, "<clinit>", "()V", null, null);
+            mv.visitCode();
+            mv.visitLdcInsn(new org.objectweb.asm.ConstantDynamic("_", "Ljava/util/List;", new org.objectweb.asm.Handle(H_INVOKESTATIC,
+                    "java/lang/invoke/MethodHandles", "classData",
+                    "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false)));
+            mv.visitVarInsn(ASTORE, 0);
+            for (int i = 0; i < values.size(); i++) {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitLdcInsn(i);
+                mv.visitMethodInsn(INVOKEINTERFACE, "java/util/List", "get", "(I)Ljava/lang/Object;", true);
+                mv.visitTypeInsn(CHECKCAST, Type.getType(types.get(i)).getInternalName());
+                mv.visitFieldInsn(PUTSTATIC, owner, "k" + i, types.get(i));
+            }
+            mv.visitInsn(RETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
     }
 }

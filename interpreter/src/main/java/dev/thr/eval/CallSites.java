@@ -1,15 +1,14 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
-import java.lang.invoke.CallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 
 /**
- * The call sites of compiled code (see Bytecode): each is an invokedynamic whose target starts
- * as a link step. The first callee seen, when it is a function whose body is compiled too,
+ * The call sites of compiled code (see Bytecode): each is a mutable call site, a constant of
+ * its class, whose target starts as a link step. The first callee seen, when it is a function whose body is compiled too,
  * becomes the site's target: a check that the callee's code is still that one, then a direct
  * call of its compiled entry, which HotSpot can inline as it would a Java call. Any other
  * callee, or a second function at the same site, turns the site into the generic call for
@@ -34,11 +33,6 @@ final class CallSites {
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
-    }
-
-    /** The bootstrap method of every compiled call. */
-    static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type) {
-        return new Site();
     }
 
     private static boolean isCode(FunctionCode code, Object callee) {

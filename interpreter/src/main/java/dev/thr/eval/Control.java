@@ -41,7 +41,7 @@ final class Control {
                 if (r == RETURN) return r;
                 if (f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
                 // hot: the compiled loop goes on from here, the condition of the next turn
-                if (hot != null && hot.turned(++turns) && (compiled = hot.compile("while", this, Bytecode.Unit.BLOCK)) != null) {
+                if (hot != null && hot.turned(++turns) && (compiled = hot.compile(this, Hot.BLOCK)) != null) {
                     return compiled.body().exec(f);
                 }
             }
@@ -68,7 +68,7 @@ final class Control {
                 if (r == RETURN) return r;
                 if (f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
                 // hot: the compiled loop goes on with the same iterator
-                if (hot != null && hot.turned(++turns) && (compiled = hot.compile("for", this, Bytecode.Unit.FOR)) != null) {
+                if (hot != null && hot.turned(++turns) && (compiled = hot.compile(this, Hot.FOR)) != null) {
                     return compiled.resume(f, it);
                 }
             }

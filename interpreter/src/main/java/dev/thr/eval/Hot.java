@@ -5,8 +5,25 @@ package dev.thr.eval;
  * Tier.BYTECODE with thresholds of one): its uses are counted, and at the threshold it is
  * compiled, once. Its node stays as it was; this holder is the one thing that changes, from
  * cold to compiled (or to settled on the tree, when its code cannot be compiled).
+ *
+ * <p>Compiling runs on a short-lived thread of its own, which the caller waits for: the code
+ * that gets hot may be deep in its thread's stack, and the compiler's first use loads and
+ * initializes classes (the tier's, ASM's, the new class itself), which, should the stack run
+ * out in the middle, would stay unusable for the rest of the process.
  */
-final class Hot {
+final class Hot implements Runnable {
+    /** Calls before a function is compiled, adaptively. */
+    static final int CALLS = 200;
+    /** Turns of one run of a loop before the loop is compiled, adaptively. */
+    static final int TURNS = 1000;
+    /** What a loop unit is (the tier's own names are not touched on the running thread: see above). */
+    static final int BLOCK = 1, FOR = 2;
+
+    static {
+        // resolved here, where compilers are made, not where the first hot code runs
+        Bytecode.Compiled.class.getName();
+    }
+
     /** Calls of a function, or turns of one run of a loop, before it is compiled. */
     private final int threshold;
     private static final Object ON_TREE = new Object();
@@ -14,6 +31,11 @@ final class Hot {
     private volatile Object state;
     /** Uses so far. Racy on purpose: a lost increment only delays the compile a little. */
     private int uses;
+    /** The compile to run, for run(): a function's code, or a loop and its unit. */
+    private FunctionCode function;
+    private StmtNode loop;
+    private int unit;
+    private Object made;
 
     Hot(int threshold) {
         this.threshold = threshold;
@@ -27,11 +49,6 @@ final class Hot {
             case ADAPTIVE -> new Hot(adaptive);
         };
     }
-
-    /** Calls before a function is compiled, adaptively. */
-    static final int CALLS = 200;
-    /** Turns of one run of a loop before the loop is compiled, adaptively. */
-    static final int TURNS = 1000;
 
     /** The compiled form, once there is one. */
     Bytecode.Compiled compiled() {
@@ -49,7 +66,10 @@ final class Hot {
         if (s instanceof Bytecode.Compiled c) return c;
         if (s != null || ++uses < threshold) return null;
         synchronized (this) {
-            if (state == null) settle(Bytecode.function(code));
+            if (state == null) {
+                function = code;
+                settle();
+            }
         }
         return compiled();
     }
@@ -59,13 +79,47 @@ final class Hot {
         return turns == threshold && state == null;
     }
 
-    /** Compiles a loop, once: its compiled form, or null when it stays on the tree. */
-    synchronized Bytecode.Compiled compile(String name, StmtNode loop, Bytecode.Unit unit) {
-        if (state == null) settle(Bytecode.compile(name, loop, unit));
+    /** Compiles a loop (unit BLOCK for a while loop, FOR for a for loop), once: its compiled form, or null when it stays on the tree. */
+    synchronized Bytecode.Compiled compile(StmtNode loop, int unit) {
+        if (state == null) {
+            this.loop = loop;
+            this.unit = unit;
+            settle();
+        }
         return compiled();
     }
 
-    private void settle(Bytecode.Compiled compiled) {
-        state = compiled != null ? compiled : ON_TREE;
+    /** Compiles on a thread of its own and keeps what came of it. */
+    private void settle() {
+        Thread compiler = Thread.ofPlatform().daemon().name("thr compiler").unstarted(this);
+        compiler.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                compiler.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true; // a stop: noticed at the next checkpoint, after this short wait
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+        Object result = made;
+        function = null;
+        loop = null;
+        made = null;
+        if (result instanceof RuntimeException e) throw e;
+        if (result instanceof Error e) throw e;
+        state = result != null ? result : ON_TREE;
+    }
+
+    /** The compile itself, on the compiler's thread. */
+    @Override
+    public void run() {
+        try {
+            made = function != null ? Bytecode.function(function)
+                    : Bytecode.compile(unit == FOR ? "for" : "while", loop, unit == FOR ? Bytecode.Unit.FOR : Bytecode.Unit.BLOCK);
+        } catch (RuntimeException | Error e) {
+            made = e;
+        }
     }
 }
