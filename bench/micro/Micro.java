@@ -78,6 +78,25 @@ public class Micro {
             double java = median(() -> sink += p.java.applyAsLong(n), n);
             System.out.printf("%s\t%.2f\t%.2f%n", p.name, thr, java);
         }
+        steadyFib(tier);
+    }
+
+    /**
+     * fib(27) called 40 times in one engine: milliseconds of the best call, of the median, and
+     * of the slowest after the tenth (the warm-up), against Java on boxed Longs.
+     */
+    static void steadyFib(String tier) throws Exception {
+        ThrEngine engine = Thr.builder().tier(dev.thr.eval.Tier.valueOf(tier.toUpperCase())).stdout(new StringWriter()).build();
+        engine.run(engine.compile("fib.thr", "fn fib(n) { if n < 2 { return n }; return fib(n - 1) + fib(n - 2) }"));
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long t0 = System.nanoTime();
+            engine.call("fib", List.of(27L));
+            times.add((System.nanoTime() - t0) / 1e6);
+        }
+        List<Double> warm = new ArrayList<>(times.subList(10, 40));
+        warm.sort(null);
+        System.out.printf("fib(27) ms\t%.2f\t%.2f\t%.2f%n", warm.get(0), warm.get(15), warm.get(29));
     }
 
     interface Work { void run() throws Exception; }

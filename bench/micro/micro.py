@@ -46,3 +46,12 @@ for name, f in PATHS:
     for _ in range(10):
         t0 = time.perf_counter_ns(); f(m); times.append((time.perf_counter_ns() - t0) / m)
     print(f"{name}\t{statistics.median(times):.2f}")
+
+def fib(n):
+    if n < 2: return n
+    return fib(n - 1) + fib(n - 2)
+times = []
+for i in range(40):
+    t0 = time.perf_counter_ns(); fib(27); times.append((time.perf_counter_ns() - t0) / 1e6)
+warm = sorted(times[10:])
+print(f"fib(27) ms\t{warm[0]:.2f}\t{warm[15]:.2f}\t{warm[29]:.2f}")
