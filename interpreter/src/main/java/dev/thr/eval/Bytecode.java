@@ -51,7 +51,6 @@ final class Bytecode {
 
     static final String FRAME = Type.getInternalName(Frame.class);
     static final String CTX = Type.getInternalName(ThreadContext.class);
-    static final String OBJECT = "java/lang/Object";
     static final String RUN = "(L" + FRAME + ";)I";
     static final String CALL = "(L" + Type.getInternalName(Function.class) + ";L" + CTX + ";[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;";
 

@@ -8,11 +8,12 @@ import java.lang.invoke.MutableCallSite;
 
 /**
  * The call sites of compiled code (see Bytecode): each is a mutable call site, a constant of
- * its class, whose target starts as a link step. The first callee seen, when it is a function whose body is compiled too,
- * becomes the site's target: a check that the callee's code is still that one, then a direct
- * call of its compiled entry, which HotSpot can inline as it would a Java call. Any other
- * callee, or a second function at the same site, turns the site into the generic call for
- * good. Either way the call means exactly what Calls.invoke means.
+ * its class, whose target starts as a link step. The first callee seen, when it is a function
+ * whose body is compiled too, becomes the site's target: a check that the callee's code is
+ * still that one, then a direct call of its compiled entry, which HotSpot can inline as it
+ * would a Java call. A function not compiled yet is called as it is, and the site waits. Any
+ * other callee, or a second function at the same site, turns the site into the generic call
+ * for good. Either way the call means exactly what Calls.invoke means.
  */
 final class CallSites {
     private CallSites() {}
