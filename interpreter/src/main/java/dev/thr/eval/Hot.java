@@ -92,7 +92,16 @@ final class Hot implements Runnable {
     /** Compiles on a thread of its own and keeps what came of it. */
     private void settle() {
         Thread compiler = Thread.ofPlatform().daemon().name("thr compiler").unstarted(this);
-        compiler.start();
+        try {
+            compiler.start();
+        } catch (OutOfMemoryError e) {
+            // no thread to be had (a program at the system's limit of threads): the code stays
+            // on the tree, which runs it the same; the program must not fail for an optimisation
+            function = null;
+            loop = null;
+            state = ON_TREE;
+            return;
+        }
         boolean interrupted = false;
         while (true) {
             try {
