@@ -40,8 +40,8 @@ final class Control {
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
                 if (f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
-                // hot: the compiled loop goes on from here, the condition of the next turn
-                if (hot != null && hot.turned(++turns) && (compiled = hot.compile(this, Hot.BLOCK)) != null) {
+                // hot and compiled: the compiled loop goes on from here, the condition of the next turn
+                if (hot != null && (compiled = hot.turn(turns = Hot.count(turns), this, Hot.BLOCK)) != null) {
                     return compiled.body().exec(f);
                 }
             }
@@ -67,8 +67,8 @@ final class Control {
                 if (r == BREAK) break;
                 if (r == RETURN) return r;
                 if (f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
-                // hot: the compiled loop goes on with the same iterator
-                if (hot != null && hot.turned(++turns) && (compiled = hot.compile(this, Hot.FOR)) != null) {
+                // hot and compiled: the compiled loop goes on with the same iterator
+                if (hot != null && (compiled = hot.turn(turns = Hot.count(turns), this, Hot.FOR)) != null) {
                     return compiled.resume(f, it);
                 }
             }

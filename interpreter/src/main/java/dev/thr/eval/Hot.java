@@ -6,10 +6,13 @@ package dev.thr.eval;
  * compiled, once. Its node stays as it was; this holder is the one thing that changes, from
  * cold to compiled (or to settled on the tree, when its code cannot be compiled).
  *
- * <p>Compiling runs on a short-lived thread of its own, which the caller waits for: the code
- * that gets hot may be deep in its thread's stack, and the compiler's first use loads and
- * initializes classes (the tier's, ASM's, the new class itself), which, should the stack run
- * out in the middle, would stay unusable for the rest of the process.
+ * <p>Compiling runs on a short-lived thread of its own: the code that gets hot may be deep in
+ * its thread's stack, and the compiler's first use loads and initializes classes (the tier's,
+ * ASM's, the new class itself), which, should the stack run out in the middle, would stay
+ * unusable for the rest of the process. Adaptively, the program does not wait for it: it goes
+ * on on the tree, and takes the compiled code at the next call, or the next turn of the loop,
+ * after it is ready (the first compile in a process takes 10-20 ms). When every body is
+ * compiled (Tier.BYTECODE), the caller waits, so that every path runs compiled.
  */
 final class Hot implements Runnable {
     /** Calls before a function is compiled, adaptively. */
@@ -27,8 +30,13 @@ final class Hot implements Runnable {
     /** Calls of a function, or turns of one run of a loop, before it is compiled. */
     private final int threshold;
     private static final Object ON_TREE = new Object();
-    /** null (cold), the Bytecode.Compiled, or ON_TREE; written once, under this object's lock. */
+    private static final Object COMPILING = new Object();
+    /** Whether the caller waits for the compile (Tier.BYTECODE) or goes on (Tier.ADAPTIVE). */
+    private final boolean wait;
+    /** null (cold), COMPILING, then the Bytecode.Compiled or ON_TREE. */
     private volatile Object state;
+    /** The thread compiling, while it does (for tests, see settled). */
+    private volatile Thread compiler;
     /** Uses so far. Racy on purpose: a lost increment only delays the compile a little. */
     private int uses;
     /** The compile to run, for run(): a function's code, or a loop and its unit. */
@@ -37,16 +45,17 @@ final class Hot implements Runnable {
     private int unit;
     private Object made;
 
-    Hot(int threshold) {
+    Hot(int threshold, boolean wait) {
         this.threshold = threshold;
+        this.wait = wait;
     }
 
     /** For the Tier: null for the tree alone, else a holder that compiles after `adaptive` uses (one, when every body is compiled). */
     static Hot of(Tier tier, int adaptive) {
         return switch (tier) {
             case TREE -> null;
-            case BYTECODE -> new Hot(1);
-            case ADAPTIVE -> new Hot(adaptive);
+            case BYTECODE -> new Hot(1, true);
+            case ADAPTIVE -> new Hot(adaptive, false);
         };
     }
 
@@ -55,80 +64,96 @@ final class Hot implements Runnable {
         return state instanceof Bytecode.Compiled c ? c : null;
     }
 
-    /** Whether this may still be compiled (it is neither compiled nor settled on the tree). */
+    /** Whether this may still be compiled (it is neither compiled nor settled on the tree; it may be compiling). */
     boolean cold() {
-        return state == null;
+        Object s = state;
+        return s == null || s == COMPILING;
     }
 
-    /** One call of code: counted; the compiled form when there is one (made now, at the threshold). */
+    /** One call of code: counted; the compiled form when there is one (at the threshold, the compile starts). */
     Bytecode.Compiled call(FunctionCode code) {
         Object s = state;
         if (s instanceof Bytecode.Compiled c) return c;
         if (s != null || ++uses < threshold) return null;
-        synchronized (this) {
-            if (state == null) {
-                function = code;
-                settle();
-            }
-        }
+        start(code, null, 0);
         return compiled();
     }
 
-    /** Whether a loop that has turned `turns` times in this run of it should be compiled now. */
-    boolean turned(int turns) {
-        return turns == threshold && state == null;
+    /** Counts a loop's turns, up to where counting stops mattering. */
+    static int count(int turns) {
+        return turns == Integer.MAX_VALUE ? turns : turns + 1;
     }
 
-    /** Compiles a loop (unit BLOCK for a while loop, FOR for a for loop), once: its compiled form, or null when it stays on the tree. */
-    synchronized Bytecode.Compiled compile(StmtNode loop, int unit) {
-        if (state == null) {
-            this.loop = loop;
-            this.unit = unit;
-            settle();
-        }
+    /**
+     * One run of a loop has turned `turns` times: the compiled loop (unit BLOCK for a while
+     * loop, FOR for a for loop) once there is one, to go on in from this turn; at the
+     * threshold, its compile starts.
+     */
+    Bytecode.Compiled turn(int turns, StmtNode loop, int unit) {
+        if (turns < threshold) return null;
+        if (turns == threshold && state == null) start(null, loop, unit);
         return compiled();
     }
 
-    /** Compiles on a thread of its own and keeps what came of it. */
-    private void settle() {
-        Thread compiler = Thread.ofPlatform().daemon().name("thr compiler").unstarted(this);
+    /** Starts the compile, once, on a thread of its own; waits for it when this tier waits. */
+    private synchronized void start(FunctionCode function, StmtNode loop, int unit) {
+        if (state != null) return;
+        this.function = function;
+        this.loop = loop;
+        this.unit = unit;
+        state = COMPILING;
+        Thread thread = Thread.ofPlatform().daemon().name("thr compiler").unstarted(this);
         try {
-            compiler.start();
+            thread.start();
         } catch (OutOfMemoryError e) {
             // no thread to be had (a program at the system's limit of threads): the code stays
             // on the tree, which runs it the same; the program must not fail for an optimisation
-            function = null;
-            loop = null;
+            this.function = null;
+            this.loop = null;
             state = ON_TREE;
             return;
         }
+        compiler = thread;
+        if (!wait) return;
+        joinQuietly(thread);
+        // when every body is compiled, a fault of the tier is the caller's (the tests see it)
+        if (made instanceof RuntimeException e) throw e;
+        if (made instanceof Error e) throw e;
+    }
+
+    /** Waits for the compile under way, if any (tests: an adaptive compile ends in the background). */
+    void settled() {
+        Thread thread = compiler;
+        if (thread != null) joinQuietly(thread);
+    }
+
+    private static void joinQuietly(Thread thread) {
         boolean interrupted = false;
         while (true) {
             try {
-                compiler.join();
+                thread.join();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true; // a stop: noticed at the next checkpoint, after this short wait
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
-        Object result = made;
-        function = null;
-        loop = null;
-        made = null;
-        if (result instanceof RuntimeException e) throw e;
-        if (result instanceof Error e) throw e;
-        state = result != null ? result : ON_TREE;
     }
 
-    /** The compile itself, on the compiler's thread. */
+    /** The compile itself, on the compiler's thread; what came of it is the new state. */
     @Override
     public void run() {
+        Object result;
         try {
-            made = function != null ? Bytecode.function(function)
+            result = function != null ? Bytecode.function(function)
                     : Bytecode.compile(unit == FOR ? "for" : "while", loop, unit == FOR ? Bytecode.Unit.FOR : Bytecode.Unit.BLOCK);
         } catch (RuntimeException | Error e) {
-            made = e;
+            result = e; // thrown to a caller that waits; else the code stays on the tree, which runs it the same
         }
+        made = result;
+        function = null;
+        loop = null;
+        compiler = null;
+        state = result instanceof Bytecode.Compiled ? result : ON_TREE;
     }
 }
