@@ -17,6 +17,8 @@ import static org.objectweb.asm.Opcodes.*;
 final class BodyEmitter {
     private static final String FRAME = Bytecode.FRAME, CTX = Bytecode.CTX;
     private static final String OBJECT_DESC = "Ljava/lang/Object;";
+    /** (Frame, Object, Object) -> Object: a binary operator's combine or apply, In's combine. */
+    private static final String TWO_VALUES = "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;";
     private static final String VALUES = "dev/thr/value/Values";
     private final MethodVisitor mv;
     /** The class being written, which holds the constants. */
@@ -94,7 +96,7 @@ final class BodyEmitter {
                 frame();
                 mv.visitVarInsn(ALOAD, current);
                 mv.visitVarInsn(ALOAD, value);
-                invoke(op, "combine", "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+                invoke(op, "combine", TWO_VALUES);
                 store(a.store);
             }
             case Control.If i -> {
@@ -282,7 +284,7 @@ final class BodyEmitter {
                 frame();
                 expr(b.left);
                 expr(b.right);
-                invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+                invoke(node, "combine", TWO_VALUES);
             }
             case Ops.Chain c -> {
                 // `a < b < c`: stops at the first false result, which is the value
@@ -297,7 +299,7 @@ final class BodyEmitter {
                     frame();
                     mv.visitVarInsn(ALOAD, left);
                     mv.visitVarInsn(ALOAD, right);
-                    invoke(op, "apply", "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+                    invoke(op, "apply", TWO_VALUES);
                     mv.visitInsn(DUP);
                     truthy();
                     mv.visitJumpInsn(IFEQ, done);
@@ -329,7 +331,7 @@ final class BodyEmitter {
                 frame();
                 expr(i.item);
                 expr(i.container);
-                invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+                invoke(node, "combine", TWO_VALUES);
             }
             case Exprs.Conditional c -> {
                 Label orElse = new Label(), done = new Label();

@@ -25,8 +25,9 @@ import static org.objectweb.asm.Opcodes.*;
  * not know is called as it is (its eval or exec), and runs its subtree on the tree: so every
  * error, position, checkpoint and scheduling point is the tree's, by construction.
  *
- * <p>A body that cannot be compiled (too large for one JVM method, nested too deeply) stays on
- * the tree; so does a body when the class cannot be defined. Compiling is an optimisation only.
+ * <p>A body that cannot be compiled well (too large for one JVM method, or for HotSpot to
+ * compile) stays on the tree. Anything else that goes wrong while compiling is a fault of the
+ * tier and is thrown, not hidden behind the tree.
  */
 final class Bytecode {
     private Bytecode() {}
