@@ -14,9 +14,8 @@ public enum Tier {
     BYTECODE,
     /**
      * The default: code starts on the tree, and a function called often or a loop that turns
-     * often is compiled to bytecode then, beside the program (see Hot). A one-liner or a script
-     * that mostly waits never pays for compiling; a hot loop runs compiled from the turn after
-     * its compile is ready.
+     * often is compiled to bytecode then (see Hot). A one-liner or a script that mostly waits
+     * never pays for compiling; a hot loop goes on compiled from the turn it is compiled at.
      */
     ADAPTIVE;
 
