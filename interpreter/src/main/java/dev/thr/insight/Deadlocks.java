@@ -165,15 +165,32 @@ final class Deadlocks {
         StringBuilder out = new StringBuilder("deadlock");
         if (home != null) out.append(" in ").append(home.name());
         out.append(": ").append(headline(f)).append('\n');
+        // threads that wait for the same thing at the same place: one line for many of them
+        Map<String, List<ThrThread>> alike = new java.util.LinkedHashMap<>();
         for (Stuck s : threads) {
             ThrThread t = s.thread();
-            out.append("  ").append(t.shownName()).append(" waits ").append(waits.what(t, s.on(), s.op()))
-                    .append(" at ").append(waits.whereWithText(t.site() instanceof Span sp ? sp : null)).append('\n');
+            String wait = waits.what(t, s.on(), s.op()) + " at " + waits.whereWithText(t.site() instanceof Span sp ? sp : null) + '\n';
             String holder = waits.holder(s.on());
-            if (holder != null) out.append("      ").append(holder).append('\n');
+            if (holder != null) wait += "      " + holder + '\n';
+            alike.computeIfAbsent(wait, k -> new ArrayList<>()).add(t);
         }
+        alike.forEach((wait, who) -> {
+            if (who.size() < ALIKE) {
+                for (ThrThread t : who) out.append("  ").append(t.shownName()).append(" waits ").append(wait);
+                return;
+            }
+            List<String> named = who.subList(0, NAMED).stream().map(ThrThread::shownName).toList();
+            out.append("  ").append(String.join(", ", named))
+                    .append(String.format(java.util.Locale.ROOT, " and %,d other threads wait ", who.size() - NAMED)).append(wait);
+        });
         return out.toString();
     }
+
+    /**
+     * As many threads waiting alike take one line of the report, which names the first few:
+     * 10,000 workers stuck on one event would otherwise be 10,000 lines saying the same.
+     */
+    private static final int ALIKE = 5, NAMED = 2;
 
     private static String headline(Finding f) {
         List<Stuck> c = f.threads();

@@ -51,6 +51,26 @@ class DeadlockTest {
     }
 
     @Test
+    void manyThreadsWaitingAlikeTakeOneLineOfTheReport() throws Exception {
+        ThrEngine engine = Thr.builder().stdout(new StringWriter()).stderr(new StringWriter()).build();
+        ThrException e = assertThrows(ThrException.class, () -> engine.eval("""
+                go = event()
+                fn waiter() { go.wait() }
+                ts = [spawn waiter() for _ in range(40)]
+                q = queue()
+                spawn fn() { q.get() }()
+                join ts[0]
+                """));
+        assertEquals("DeadlockError", e.kind());
+        String[] lines = e.getMessage().split("\n");
+        assertEquals(4, lines.length, e.getMessage());
+        assertEquals("  MainThread waits to join Thread-1 (waiter) at line 6: `join ts[0]`", lines[1]);
+        assertEquals("  Thread-1 (waiter), Thread-2 (waiter) and 38 other threads wait for event go (line 1) to be set at line 2: `fn waiter() { go.wait() }`",
+                lines[2]);
+        assertTrue(lines[3].startsWith("  Thread-41 (<lambda>) waits to get from queue q (line 4), which is empty, at line 5"), e.getMessage());
+    }
+
+    @Test
     void threadsLeftStuckAfterTheMainCodeFailTheWaitForThem() throws Exception {
         ThrEngine engine = Thr.builder().stdout(new StringWriter()).stderr(new StringWriter()).build();
         engine.run(engine.compile("s.thr", "q = queue()\nspawn fn() { q.get() }()\n"));
