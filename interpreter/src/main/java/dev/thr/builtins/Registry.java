@@ -29,7 +29,20 @@ final class Registry {
         void set(ThreadContext ctx, T self, Object value);
     }
 
-    record Method(Signature signature, MethodBody<Object> body) {}
+    record Method(Signature signature, MethodBody<Object> body) implements dev.thr.eval.Library.Method {
+        /**
+         * A method may change its object: said when it starts, after its arguments' own
+         * points, and again when it ends, after the points of what it called back
+         * (`xs.sort(key=f)`).
+         */
+        @Override
+        public Object call(ThreadContext ctx, Object target, Object[] args, String[] names) {
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
+            Object result = body.apply(ctx, target, signature.bind(args, names));
+            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
+            return result;
+        }
+    }
 
     final Map<String, Object> functions = new HashMap<>();
     final Map<Class<?>, Map<String, Method>> methods = new HashMap<>();

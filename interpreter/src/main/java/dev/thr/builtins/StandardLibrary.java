@@ -98,18 +98,18 @@ public final class StandardLibrary implements Library {
 
     @Override
     public Object callMethod(ThreadContext ctx, Object target, String name, Object[] args, String[] names) {
-        // a method may change its object: said when it starts, after its arguments' own points,
-        // and again when it ends, after the points of what it called back (`xs.sort(key=f)`)
-        ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
         Registry.Method m = find(registry.methods, target, name);
-        if (m != null) {
-            Object result = m.body().apply(ctx, target, m.signature().bind(args, names));
-            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
-            return result;
-        }
+        if (m != null) return m.call(ctx, target, args, names);
+        ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP); // as a method's call says (see Registry.Method)
         Object member = member(ctx, target, name);
         if (member instanceof Callable c) return c.call(ctx, args, names);
         throw ThrError.type(Values.typeName(target) + "." + name + " is not a method (it is " + Values.typeName(member) + ")");
+    }
+
+    @Override
+    public Registry.Method method(Class<?> type, String name) {
+        Map<String, Registry.Method> members = registry.methods.get(type);
+        return members == null ? null : members.get(name);
     }
 
     private static <V> V find(Map<Class<?>, Map<String, V>> table, Object target, String name) {
@@ -126,11 +126,8 @@ public final class StandardLibrary implements Library {
     private record BoundMethod(Object self, String name, Registry.Method method) implements Callable, Values.Typed {
         @Override
         public Object call(ThreadContext ctx, Object[] args, String[] names) {
-            // called by a name (`add = xs.append; add(1)`), with no point of its own that says so
-            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
-            Object result = method.body().apply(ctx, self, method.signature().bind(args, names));
-            ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP); // and after what it called back
-            return result;
+            // called by a name (`add = xs.append; add(1)`): the method's own points say what it does
+            return method.call(ctx, self, args, names);
         }
 
         @Override public String typeName() { return "method"; }

@@ -18,4 +18,16 @@ public interface Library {
 
     /** `target.name(args)`, without making a bound method first. */
     Object callMethod(ThreadContext ctx, Object target, String name, Object[] args, String[] names);
+
+    /**
+     * The library's method `name` of values of class `type`, or null (no such method, or an
+     * attribute that holds something callable: callMethod handles those). The answer for a
+     * class and name never changes, so a call site may keep it.
+     */
+    Method method(Class<?> type, String name);
+
+    /** A method of a built-in type, found: calling it means what callMethod would. */
+    interface Method {
+        Object call(ThreadContext ctx, Object target, Object[] args, String[] names);
+    }
 }
