@@ -108,9 +108,10 @@ final class Hot implements Runnable {
         Thread thread = Thread.ofPlatform().daemon().name("thr compiler").unstarted(this);
         try {
             thread.start();
-        } catch (OutOfMemoryError e) {
-            // no thread to be had (a program at the system's limit of threads): the code stays
-            // on the tree, which runs it the same; the program must not fail for an optimisation
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // no thread to be had (a program at the system's limit of threads), or no stack left
+            // to start one in: the code stays on the tree, which runs it the same; the program
+            // must not fail for an optimisation
             this.function = null;
             this.loop = null;
             state = ON_TREE;

@@ -165,24 +165,30 @@ final class Deadlocks {
         StringBuilder out = new StringBuilder("deadlock");
         if (home != null) out.append(" in ").append(home.name());
         out.append(": ").append(headline(f)).append('\n');
-        // threads that wait for the same thing at the same place: one line for many of them
-        Map<String, List<ThrThread>> alike = new java.util.LinkedHashMap<>();
+        // threads that wait for the same thing at the same place: one line for many of them,
+        // where the first of them would be; the others in their order, as ever
+        List<String> waitOf = new ArrayList<>();
+        Map<String, List<ThrThread>> alike = new HashMap<>();
         for (Stuck s : threads) {
             ThrThread t = s.thread();
             String wait = waits.what(t, s.on(), s.op()) + " at " + waits.whereWithText(t.site() instanceof Span sp ? sp : null) + '\n';
             String holder = waits.holder(s.on());
             if (holder != null) wait += "      " + holder + '\n';
+            waitOf.add(wait);
             alike.computeIfAbsent(wait, k -> new ArrayList<>()).add(t);
         }
-        alike.forEach((wait, who) -> {
+        for (int i = 0; i < threads.size(); i++) {
+            ThrThread t = threads.get(i).thread();
+            String wait = waitOf.get(i);
+            List<ThrThread> who = alike.get(wait);
             if (who.size() < ALIKE) {
-                for (ThrThread t : who) out.append("  ").append(t.shownName()).append(" waits ").append(wait);
-                return;
+                out.append("  ").append(t.shownName()).append(" waits ").append(wait);
+            } else if (who.get(0) == t) {
+                List<String> named = who.subList(0, NAMED).stream().map(ThrThread::shownName).toList();
+                out.append("  ").append(String.join(", ", named))
+                        .append(String.format(java.util.Locale.ROOT, " and %,d other threads wait ", who.size() - NAMED)).append(wait);
             }
-            List<String> named = who.subList(0, NAMED).stream().map(ThrThread::shownName).toList();
-            out.append("  ").append(String.join(", ", named))
-                    .append(String.format(java.util.Locale.ROOT, " and %,d other threads wait ", who.size() - NAMED)).append(wait);
-        });
+        }
         return out.toString();
     }
 

@@ -71,6 +71,26 @@ class DeadlockTest {
     }
 
     @Test
+    void fewThreadsWaitingAlikeKeepTheirLinesInThreadOrder() throws Exception {
+        ThrEngine engine = Thr.builder().stdout(new StringWriter()).stderr(new StringWriter()).build();
+        ThrException e = assertThrows(ThrException.class, () -> engine.eval("""
+                e = event()
+                q = queue()
+                fn a() { e.wait() }
+                fn b() { q.get() }
+                t1 = spawn a()
+                t2 = spawn b()
+                t3 = spawn a()
+                join t1
+                """));
+        String[] lines = e.getMessage().split("\n");
+        assertEquals(5, lines.length, e.getMessage());
+        assertTrue(lines[2].startsWith("  Thread-1 (a) waits for event e"), e.getMessage());
+        assertTrue(lines[3].startsWith("  Thread-2 (b) waits to get from queue q"), e.getMessage());
+        assertTrue(lines[4].startsWith("  Thread-3 (a) waits for event e"), e.getMessage());
+    }
+
+    @Test
     void threadsLeftStuckAfterTheMainCodeFailTheWaitForThem() throws Exception {
         ThrEngine engine = Thr.builder().stdout(new StringWriter()).stderr(new StringWriter()).build();
         engine.run(engine.compile("s.thr", "q = queue()\nspawn fn() { q.get() }()\n"));
