@@ -181,22 +181,16 @@ final class Deadlocks {
             ThrThread t = threads.get(i).thread();
             String wait = waitOf.get(i);
             List<ThrThread> who = alike.get(wait);
-            if (who.size() < ALIKE) {
+            if (who.size() < ThreadDump.GROUP_FROM) {
                 out.append("  ").append(t.shownName()).append(" waits ").append(wait);
             } else if (who.get(0) == t) {
-                List<String> named = who.subList(0, NAMED).stream().map(ThrThread::shownName).toList();
-                out.append("  ").append(String.join(", ", named))
-                        .append(String.format(java.util.Locale.ROOT, " and %,d other threads wait ", who.size() - NAMED)).append(wait);
+                // as a thread dump groups them: 10,000 workers stuck on one event are one line
+                out.append(String.format(java.util.Locale.ROOT, "  %s to %s, %,d threads, wait ", t.shownName(),
+                        who.get(who.size() - 1).shownName(), who.size())).append(wait);
             }
         }
         return out.toString();
     }
-
-    /**
-     * As many threads waiting alike take one line of the report, which names the first few:
-     * 10,000 workers stuck on one event would otherwise be 10,000 lines saying the same.
-     */
-    private static final int ALIKE = 5, NAMED = 2;
 
     private static String headline(Finding f) {
         List<Stuck> c = f.threads();

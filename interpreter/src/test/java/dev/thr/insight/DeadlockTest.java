@@ -65,7 +65,7 @@ class DeadlockTest {
         String[] lines = e.getMessage().split("\n");
         assertEquals(4, lines.length, e.getMessage());
         assertEquals("  MainThread waits to join Thread-1 (waiter) at line 6: `join ts[0]`", lines[1]);
-        assertEquals("  Thread-1 (waiter), Thread-2 (waiter) and 38 other threads wait for event go (line 1) to be set at line 2: `fn waiter() { go.wait() }`",
+        assertEquals("  Thread-1 (waiter) to Thread-40 (waiter), 40 threads, wait for event go (line 1) to be set at line 2: `fn waiter() { go.wait() }`",
                 lines[2]);
         assertTrue(lines[3].startsWith("  Thread-41 (<lambda>) waits to get from queue q (line 4), which is empty, at line 5"), e.getMessage());
     }
