@@ -107,6 +107,13 @@ public final class StandardLibrary implements Library {
     }
 
     @Override
+    public Library.Attribute attribute(Class<?> type, String name) {
+        Map<String, Registry.Getter<Object>> members = registry.getters.get(type);
+        Registry.Getter<Object> getter = members == null ? null : members.get(name);
+        return getter == null ? null : getter::get;
+    }
+
+    @Override
     public Registry.Method method(Class<?> type, String name) {
         Map<String, Registry.Method> members = registry.methods.get(type);
         return members == null ? null : members.get(name);

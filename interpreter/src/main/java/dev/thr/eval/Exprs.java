@@ -193,16 +193,28 @@ final class Exprs {
 
     static final class Member extends ExprNode {
         final ExprNode target; final String name;
+        /** The library's attribute for the first class of target read here (see Calls.MethodCall). */
+        private Cached cached;
+        private record Cached(Class<?> type, Library.Attribute attribute) {}
         Member(Span s, ExprNode target, String name) { super(s); this.target = target; this.name = name; }
         @Override Object eval(Frame f) {
             return combine(f, target.eval(f));
         }
         Object combine(Frame f, Object t) {
             try {
-                return f.ctx.interpreter.library.member(f.ctx, t, name);
+                Cached c = cached;
+                if (c != null && t != null && t.getClass() == c.type) return c.attribute.get(f.ctx, t);
+                return lookUp(f.ctx, t);
             } catch (ThrError e) {
                 throw e.at(span);
             }
+        }
+        private Object lookUp(ThreadContext ctx, Object t) {
+            Library library = ctx.interpreter.library;
+            Library.Attribute a = t == null ? null : library.attribute(t.getClass(), name);
+            if (a == null) return library.member(ctx, t, name);
+            if (cached == null) cached = new Cached(t.getClass(), a);
+            return a.get(ctx, t);
         }
     }
 

@@ -26,6 +26,17 @@ public interface Library {
      */
     Method method(Class<?> type, String name);
 
+    /**
+     * The library's attribute `name` of values of class `type` (`t.name`, `e.kind`), or null
+     * (member handles everything else): as for method, the answer never changes.
+     */
+    Attribute attribute(Class<?> type, String name);
+
+    /** An attribute of a built-in type, found: reading it means what member would. */
+    interface Attribute {
+        Object get(ThreadContext ctx, Object target);
+    }
+
     /** A method of a built-in type, found: calling it means what callMethod would. */
     interface Method {
         Object call(ThreadContext ctx, Object target, Object[] args, String[] names);

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * `x.name(args)` at one call site, which keeps the method it found for the first type it met:
- * values of other types still get their own methods, or their own errors, every time.
+ * `x.name(args)` at one call site, which keeps the method it found for the first type it met,
+ * and `x.name` likewise: values of other types still get their own methods and attributes, or
+ * their own errors, every time.
  */
 @Timeout(60)
 class MethodCallsTest {
@@ -39,6 +40,27 @@ class MethodCallsTest {
                 put_one({1: 2})
                 """);
         assertTrue(err.startsWith("test.thr:1:17: AttributeError: map has no member 'append'"), err);
+    }
+
+    @Test
+    void oneAttributeReadReadsEachTypesOwnAttribute() {
+        // threads and functions both have a name; a thread-local object has what it was given
+        assertEquals("worker shout solo worker\n", output("""
+                fn name_of(x) { return x.name }
+                fn shout() { }
+                t = thread(shout, name="worker")
+                o = local()
+                o.name = "solo"
+                for turn in range(300) { line = [name_of(t), name_of(shout), name_of(o), name_of(t)] }
+                print(*line)
+                """));
+        String err = Run.error("""
+                fn name_of(x) { return x.name }
+                t = thread(fn() { }, name="w")
+                for turn in range(300) { name_of(t) }
+                name_of([1])
+                """);
+        assertTrue(err.startsWith("test.thr:1:26: AttributeError: list has no member 'name'"), err);
     }
 
     @Test
