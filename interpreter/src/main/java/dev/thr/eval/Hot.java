@@ -98,16 +98,23 @@ final class Hot implements Runnable {
         return compiled();
     }
 
-    /** Compiles, once, on a thread of its own, and waits for it. */
-    private synchronized void start(FunctionCode function, StmtNode loop, int unit) {
-        if (state != null) return;
-        this.function = function;
-        this.loop = loop;
-        this.unit = unit;
-        state = COMPILING;
-        Thread thread = Thread.ofPlatform().daemon().name("thr compiler").unstarted(this);
+    /**
+     * Compiles, once, on a thread of its own, and waits for it. The one caller that claims the
+     * compile waits outside this object's lock, and by parking, not by Thread.join (whose
+     * Object.wait pins a virtual thread to its carrier on JDK 21-23): a thread that calls the
+     * code meanwhile sees it compiling and runs the tree.
+     */
+    private void start(FunctionCode function, StmtNode loop, int unit) {
+        synchronized (this) {
+            if (state != null) return;
+            this.function = function;
+            this.loop = loop;
+            this.unit = unit;
+            state = COMPILING;
+        }
+        java.util.concurrent.FutureTask<Void> compile = new java.util.concurrent.FutureTask<>(this, null);
         try {
-            thread.start();
+            Thread.ofPlatform().daemon().name("thr compiler").start(compile);
         } catch (OutOfMemoryError | StackOverflowError e) {
             // no thread to be had (a program at the system's limit of threads), or no stack left
             // to start one in: the code stays on the tree, which runs it the same; the program
@@ -117,20 +124,22 @@ final class Hot implements Runnable {
             state = ON_TREE;
             return;
         }
-        joinQuietly(thread);
+        awaitQuietly(compile);
         if (!strict) return;
         if (made instanceof RuntimeException e) throw e;
         if (made instanceof Error e) throw e;
     }
 
-    private static void joinQuietly(Thread thread) {
+    private static void awaitQuietly(java.util.concurrent.FutureTask<Void> compile) {
         boolean interrupted = false;
         while (true) {
             try {
-                thread.join();
+                compile.get();
                 break;
             } catch (InterruptedException e) {
                 interrupted = true; // a stop: noticed at the next checkpoint, after this short wait
+            } catch (java.util.concurrent.ExecutionException e) {
+                break; // run() keeps what came of the compile in `made`; it throws nothing
             }
         }
         if (interrupted) Thread.currentThread().interrupt();
