@@ -71,7 +71,7 @@ final class Calls {
         /**
          * The library's method for the first class of target this site called it on, so that
          * the next call on a value of that class skips the two lookups (a site nearly always
-         * sees one class: `q.put` on queues; a queue put and get take a fifth less time). Set
+         * sees one class: `q.put` on queues; a queue put and get take a third less time). Set
          * once, as one immutable object, so a thread sees all of it or none.
          */
         private Cached cached;
