@@ -11,49 +11,46 @@ import java.util.Map;
 final class JavaValues {
     private JavaValues() {}
 
+    // instanceof, not a switch over type patterns, which makes a class the first time it runs:
+    // every script's start converts its `args` (see bench/README.md)
     static Object toThr(Object v) {
-        return switch (v) {
-            case null -> null;
-            case Integer i -> (long) i;
-            case Short s -> (long) s;
-            case Byte b -> (long) b;
-            case Float f -> (double) f;
-            case Character c -> String.valueOf(c);
-            case List<?> l -> {
-                ThrList out = new ThrList();
-                for (Object o : l) out.add(toThr(o));
-                yield out;
-            }
-            case Map<?, ?> m -> {
-                ThrMap out = new ThrMap();
-                m.forEach((k, x) -> out.put(toThr(k), toThr(x)));
-                yield out;
-            }
-            case java.util.Set<?> z -> {
-                ThrSet out = new ThrSet();
-                for (Object o : z) out.add(toThr(o));
-                yield out;
-            }
-            case Object[] a -> toThr(List.of(a));
-            default -> v;
-        };
+        if (v instanceof Integer i) return (long) i;
+        if (v instanceof Short s) return (long) s;
+        if (v instanceof Byte b) return (long) b;
+        if (v instanceof Float f) return (double) f;
+        if (v instanceof Character c) return String.valueOf(c);
+        if (v instanceof List<?> l) {
+            ThrList out = new ThrList();
+            for (Object o : l) out.add(toThr(o));
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            ThrMap out = new ThrMap();
+            m.forEach((k, x) -> out.put(toThr(k), toThr(x)));
+            return out;
+        }
+        if (v instanceof java.util.Set<?> z) {
+            ThrSet out = new ThrSet();
+            for (Object o : z) out.add(toThr(o));
+            return out;
+        }
+        if (v instanceof Object[] a) return toThr(List.of(a));
+        return v;
     }
 
     /** thr lists, maps and sets become unmodifiable Java lists, (ordered) maps and (ordered) sets; other values stay. */
     static Object toJava(Object v) {
-        return switch (v) {
-            case ThrList l -> l.snapshot().stream().map(JavaValues::toJava).toList();
-            case ThrMap m -> {
-                Map<Object, Object> out = new LinkedHashMap<>();
-                for (Object[] e : m.entries()) out.put(toJava(e[0]), toJava(e[1]));
-                yield java.util.Collections.unmodifiableMap(out);
-            }
-            case ThrSet z -> {
-                java.util.Set<Object> out = new java.util.LinkedHashSet<>();
-                for (Object o : z.snapshot()) out.add(toJava(o));
-                yield java.util.Collections.unmodifiableSet(out);
-            }
-            case null, default -> v;
-        };
+        if (v instanceof ThrList l) return l.snapshot().stream().map(JavaValues::toJava).toList();
+        if (v instanceof ThrMap m) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Object[] e : m.entries()) out.put(toJava(e[0]), toJava(e[1]));
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        if (v instanceof ThrSet z) {
+            java.util.Set<Object> out = new java.util.LinkedHashSet<>();
+            for (Object o : z.snapshot()) out.add(toJava(o));
+            return java.util.Collections.unmodifiableSet(out);
+        }
+        return v;
     }
 }

@@ -257,19 +257,19 @@ public final class ThrEngine {
             interpreter.stop(run, STOP_NANOS);
             throw stopped(main);
         }
-        return switch (failure[0]) {
-            case null -> JavaValues.toJava(value[0]);
-            case ThrError e -> {
-                e.error().thread(main.name());
-                throw runtime(e.error());
-            }
-            case dev.thr.value.Cancelled e -> throw stopped(main);
-            case dev.thr.eval.ExitRequest e -> {
-                exitStatus = e.status();
-                yield null;
-            }
-            default -> throw runtime(ErrorReport.internal(failure[0]).error());
-        };
+        // instanceof, not a switch over type patterns: every run ends here (see JavaValues)
+        Throwable failed = failure[0];
+        if (failed == null) return JavaValues.toJava(value[0]);
+        if (failed instanceof ThrError e) {
+            e.error().thread(main.name());
+            throw runtime(e.error());
+        }
+        if (failed instanceof dev.thr.value.Cancelled) throw stopped(main);
+        if (failed instanceof dev.thr.eval.ExitRequest e) {
+            exitStatus = e.status();
+            return null;
+        }
+        throw runtime(ErrorReport.internal(failed).error());
     }
 
     /**

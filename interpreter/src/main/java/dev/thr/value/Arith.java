@@ -20,16 +20,15 @@ public final class Arith {
     }
 
     public static double toDouble(Object v) {
-        return switch (v) {
-            case Long l -> l;
-            case Double d -> d;
-            case BigInteger b -> {
-                double d = b.doubleValue();
-                if (Double.isInfinite(d)) throw new ThrError("OverflowError", "int too large to convert to float");
-                yield d;
-            }
-            case null, default -> throw new IllegalArgumentException();
-        };
+        // instanceof, not a switch over type patterns: see Values
+        if (v instanceof Long l) return l;
+        if (v instanceof Double d) return d;
+        if (v instanceof BigInteger b) {
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) throw new ThrError("OverflowError", "int too large to convert to float");
+            return d;
+        }
+        throw new IllegalArgumentException();
     }
 
     public static Object add(Object a, Object b) {
@@ -230,12 +229,10 @@ public final class Arith {
     }
 
     public static Object negate(Object a) {
-        return switch (a) {
-            case Long l -> l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : -l;
-            case Double d -> -d;
-            case BigInteger b -> normalize(b.negate());
-            case null, default -> throw ThrError.type("bad operand for unary -: " + Values.typeName(a));
-        };
+        if (a instanceof Long l) return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) (-l);
+        if (a instanceof Double d) return -d;
+        if (a instanceof BigInteger b) return normalize(b.negate());
+        throw ThrError.type("bad operand for unary -: " + Values.typeName(a));
     }
 
     public static Object plus(Object a) {

@@ -13,22 +13,23 @@ import java.util.NoSuchElementException;
 public final class Values {
     private Values() {}
 
+    // These helpers test types with instanceof, not with a `switch` over type patterns: each
+    // such switch makes a class the first time it runs (the JDK's bootstrap), which nearly
+    // every script pays for at start-up (see bench/README.md).
+
     public static String typeName(Object v) {
-        return switch (v) {
-            case null -> "nil";
-            case Boolean b -> "bool";
-            case Long l -> "int";
-            case BigInteger b -> "int";
-            case Double d -> "float";
-            case String s -> "str";
-            case ThrList l -> "list";
-            case ThrMap m -> "map";
-            case ThrSet z -> "set";
-            case Range r -> "range";
-            case ErrorValue e -> "error";
-            case Typed t -> t.typeName();
-            default -> v.getClass().getSimpleName();
-        };
+        if (v == null) return "nil";
+        if (v instanceof Boolean) return "bool";
+        if (v instanceof Long || v instanceof BigInteger) return "int";
+        if (v instanceof Double) return "float";
+        if (v instanceof String) return "str";
+        if (v instanceof ThrList) return "list";
+        if (v instanceof ThrMap) return "map";
+        if (v instanceof ThrSet) return "set";
+        if (v instanceof Range) return "range";
+        if (v instanceof ErrorValue) return "error";
+        if (v instanceof Typed t) return t.typeName();
+        return v.getClass().getSimpleName();
     }
 
     /** Objects of thr's runtime (threads, locks, queues, functions) name their own type. */
@@ -37,20 +38,17 @@ public final class Values {
     }
 
     public static boolean truthy(Object v) {
-        if (v instanceof Boolean b) return b; // the common case, ahead of the type switch
-        return switch (v) {
-            case null -> false;
-            case Boolean b -> b;
-            case Long l -> l != 0;
-            case BigInteger b -> b.signum() != 0;
-            case Double d -> d != 0.0;
-            case String s -> !s.isEmpty();
-            case ThrList l -> l.size() > 0;
-            case ThrMap m -> m.size() > 0;
-            case ThrSet z -> z.size() > 0;
-            case Range r -> r.length() > 0;
-            default -> true;
-        };
+        if (v instanceof Boolean b) return b; // the common case first
+        if (v == null) return false;
+        if (v instanceof Long l) return l != 0;
+        if (v instanceof BigInteger b) return b.signum() != 0;
+        if (v instanceof Double d) return d != 0.0;
+        if (v instanceof String s) return !s.isEmpty();
+        if (v instanceof ThrList l) return l.size() > 0;
+        if (v instanceof ThrMap m) return m.size() > 0;
+        if (v instanceof ThrSet z) return z.size() > 0;
+        if (v instanceof Range r) return r.length() > 0;
+        return true;
     }
 
     /**
@@ -90,11 +88,9 @@ public final class Values {
 
     /** str(v), asking `stop` now and then while it shows a container of millions of items. */
     public static String str(Object v, StopSignal stop) {
-        return switch (v) {
-            case String s -> s;
-            case ErrorValue e -> e.message();
-            case null, default -> repr(v, null, stop);
-        };
+        if (v instanceof String s) return s;
+        if (v instanceof ErrorValue e) return e.message();
+        return repr(v, null, stop);
     }
 
     /** The form shown inside lists and maps and by `repr()`: strings quoted, as Python does. */
@@ -112,57 +108,55 @@ public final class Values {
         if ((v instanceof ThrList || v instanceof ThrMap || v instanceof ThrSet) && open != null && open.contains(v)) {
             return v instanceof ThrList ? "[...]" : "{...}";
         }
-        return switch (v) {
-            case null -> "nil";
-            case BigInteger b -> digits(b);
-            case Boolean b -> b ? "true" : "false";
-            case Double d -> Formatting.floatRepr(d);
-            case String s -> quote(s);
-            case ThrList l -> {
-                stop.check(); // at every container too: a list of lists of lists is big with few items in each
-                java.util.Set<Object> inside = enter(open, l);
-                StringBuilder out = new StringBuilder("[");
-                List<Object> items = l.snapshot();
-                for (int i = 0; i < items.size(); i++) {
-                    if ((i & 1023) == 1023) stop.check();
-                    if (i > 0) out.append(", ");
-                    out.append(repr(items.get(i), inside, stop));
-                }
-                inside.remove(l);
-                yield out.append(']').toString();
+        if (v == null) return "nil";
+        if (v instanceof BigInteger b) return digits(b);
+        if (v instanceof Boolean b) return b ? "true" : "false";
+        if (v instanceof Double d) return Formatting.floatRepr(d);
+        if (v instanceof String s) return quote(s);
+        if (v instanceof ThrList l) {
+            stop.check(); // at every container too: a list of lists of lists is big with few items in each
+            java.util.Set<Object> inside = enter(open, l);
+            String text = joined(l.snapshot(), '[', ']', inside, stop);
+            inside.remove(l);
+            return text;
+        }
+        if (v instanceof ThrMap m) {
+            stop.check();
+            java.util.Set<Object> inside = enter(open, m);
+            StringBuilder out = new StringBuilder("{");
+            boolean first = true;
+            int n = 0;
+            for (Object[] e : m.entries()) {
+                if ((++n & 1023) == 0) stop.check();
+                if (!first) out.append(", ");
+                first = false;
+                out.append(repr(e[0], inside, stop)).append(": ").append(repr(e[1], inside, stop));
             }
-            case ThrMap m -> {
-                stop.check();
-                java.util.Set<Object> inside = enter(open, m);
-                StringBuilder out = new StringBuilder("{");
-                boolean first = true;
-                int n = 0;
-                for (Object[] e : m.entries()) {
-                    if ((++n & 1023) == 0) stop.check();
-                    if (!first) out.append(", ");
-                    first = false;
-                    out.append(repr(e[0], inside, stop)).append(": ").append(repr(e[1], inside, stop));
-                }
-                inside.remove(m);
-                yield out.append('}').toString();
-            }
-            case ThrSet z -> {
-                List<Object> items = z.snapshot();
-                if (items.isEmpty()) yield "set()"; // `{}` is the empty map
-                stop.check();
-                java.util.Set<Object> inside = enter(open, z);
-                StringBuilder out = new StringBuilder("{");
-                for (int i = 0; i < items.size(); i++) {
-                    if ((i & 1023) == 1023) stop.check();
-                    if (i > 0) out.append(", ");
-                    out.append(repr(items.get(i), inside, stop));
-                }
-                inside.remove(z);
-                yield out.append('}').toString();
-            }
-            case ErrorValue e -> e.kind() + "(" + quote(e.message()) + ")";
-            default -> v.toString();
-        };
+            inside.remove(m);
+            return out.append('}').toString();
+        }
+        if (v instanceof ThrSet z) {
+            List<Object> items = z.snapshot();
+            if (items.isEmpty()) return "set()"; // `{}` is the empty map
+            stop.check();
+            java.util.Set<Object> inside = enter(open, z);
+            String text = joined(items, '{', '}', inside, stop);
+            inside.remove(z);
+            return text;
+        }
+        if (v instanceof ErrorValue e) return e.kind() + "(" + quote(e.message()) + ")";
+        return v.toString();
+    }
+
+    /** A list's or a set's items as repr shows each, between its brackets. */
+    private static String joined(List<Object> items, char open, char close, java.util.Set<Object> inside, StopSignal stop) {
+        StringBuilder out = new StringBuilder().append(open);
+        for (int i = 0; i < items.size(); i++) {
+            if ((i & 1023) == 1023) stop.check();
+            if (i > 0) out.append(", ");
+            out.append(repr(items.get(i), inside, stop));
+        }
+        return out.append(close).toString();
     }
 
     private static java.util.Set<Object> enter(java.util.Set<Object> open, Object container) {
@@ -254,15 +248,13 @@ public final class Values {
     }
 
     public static long length(Object v) {
-        return switch (v) {
-            case String s -> s.codePointCount(0, s.length()); // characters, as Python counts them
-            case ThrList l -> l.size();
-            case ThrMap m -> m.size();
-            case ThrSet z -> z.size();
-            case Range r -> r.length();
-            case Sized s -> s.length();
-            case null, default -> throw ThrError.type(typeName(v) + " has no length");
-        };
+        if (v instanceof String s) return s.codePointCount(0, s.length()); // characters, as Python counts them
+        if (v instanceof ThrList l) return l.size();
+        if (v instanceof ThrMap m) return m.size();
+        if (v instanceof ThrSet z) return z.size();
+        if (v instanceof Range r) return r.length();
+        if (v instanceof Sized s) return s.length();
+        throw ThrError.type(typeName(v) + " has no length");
     }
 
     /** Runtime objects with a length (a queue). */
@@ -275,8 +267,8 @@ public final class Values {
      * the walker sees the new items, as in Python, instead of a Java ConcurrentModificationException.
      */
     public static Iterator<Object> iterate(Object v) {
-        return switch (v) {
-            case ThrList l -> new Iterator<>() {
+        if (v instanceof ThrList l) {
+            return new Iterator<>() {
                 int i;
                 @Override public boolean hasNext() { return i < l.size(); }
                 @Override public Object next() {
@@ -287,18 +279,20 @@ public final class Values {
                     }
                 }
             };
-            case Range r -> new Iterator<>() {
+        }
+        if (v instanceof Range r) {
+            return new Iterator<>() {
                 long i;
                 final long n = r.length();
                 @Override public boolean hasNext() { return i < n; }
                 @Override public Object next() { return r.at(i++); }
             };
-            case String s -> s.codePoints().mapToObj(c -> (Object) Character.toString(c)).iterator();
-            case ThrMap m -> m.keys().iterator();
-            case ThrSet z -> z.snapshot().iterator();
-            case Iterable<?> it -> ((Iterable<Object>) it).iterator();
-            case null, default -> throw ThrError.type(typeName(v) + " is not iterable");
-        };
+        }
+        if (v instanceof String s) return s.codePoints().mapToObj(c -> (Object) Character.toString(c)).iterator();
+        if (v instanceof ThrMap m) return m.keys().iterator();
+        if (v instanceof ThrSet z) return z.snapshot().iterator();
+        if (v instanceof Iterable<?> it) return ((Iterable<Object>) it).iterator();
+        throw ThrError.type(typeName(v) + " is not iterable");
     }
 
     public static ThrList toList(Object v) {
