@@ -89,27 +89,25 @@ final class CoreBuiltins {
                 throw ThrError.value("invalid literal for int() with base " + base + ": " + (v instanceof String t ? Values.briefRepr(t) : Values.repr(v)));
             }
         }
-        return switch (v) {
-            case Long l -> l;
-            case BigInteger b -> b;
-            case Boolean b -> b ? 1L : 0L;
-            case Double d -> {
-                if (d.isNaN() || d.isInfinite()) throw ThrError.value("cannot convert float " + Values.str(d) + " to integer");
-                // a long holds every float below 2 ** 63 exactly, truncated as Python's int() does
-                if (Math.abs(d) < 0x1p63) yield (long) (double) d;
-                yield normalize(new BigDecimal(d).toBigInteger());
+        if (v instanceof Long l) return l;
+        if (v instanceof BigInteger b) return b;
+        if (v instanceof Boolean b) return b ? 1L : 0L;
+        if (v instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) throw ThrError.value("cannot convert float " + Values.str(d) + " to integer");
+            // a long holds every float below 2 ** 63 exactly, truncated as Python's int() does
+            if (Math.abs(d) < 0x1p63) return (long) (double) d;
+            return normalize(new BigDecimal(d).toBigInteger());
+        }
+        if (v instanceof String s) {
+            try {
+                String digits = s.trim().replace("_", "");
+                tooLong(digits.length() - (digits.startsWith("-") || digits.startsWith("+") ? 1 : 0));
+                return normalize(new BigInteger(digits));
+            } catch (NumberFormatException e) {
+                throw ThrError.value("invalid literal for int(): " + Values.briefRepr(s));
             }
-            case String s -> {
-                try {
-                    String digits = s.trim().replace("_", "");
-                    tooLong(digits.length() - (digits.startsWith("-") || digits.startsWith("+") ? 1 : 0));
-                    yield normalize(new BigInteger(digits));
-                } catch (NumberFormatException e) {
-                    throw ThrError.value("invalid literal for int(): " + Values.briefRepr(s));
-                }
-            }
-            case null, default -> throw ThrError.type("int() cannot convert " + Values.typeName(v));
-        };
+        }
+        throw ThrError.type("int() cannot convert " + Values.typeName(v));
     }
 
     private static Object normalize(BigInteger b) {
@@ -118,30 +116,26 @@ final class CoreBuiltins {
 
     static Object toFloat(Object v) {
         if (!Args.given(v)) return 0.0;
-        return switch (v) {
-            case Boolean b -> b ? 1.0 : 0.0;
-            case String s -> {
-                String t = s.trim().toLowerCase(java.util.Locale.ROOT);
-                try {
-                    yield switch (t) {
-                        case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
-                        case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
-                        case "nan" -> Double.NaN;
-                        default -> {
-                            // the same numbers as `\d[\d_]*\.?[\d_]*`, without its two stars that could split a long run of digits in as many ways (quadratic time)
-                            if (!FLOAT.matcher(t).matches()) throw new NumberFormatException();
-                            yield Double.parseDouble(t.replace("_", ""));
-                        }
-                    };
-                } catch (NumberFormatException e) {
-                    throw ThrError.value("could not convert string to float: " + Values.briefRepr(s));
-                }
+        if (v instanceof Boolean b) return b ? 1.0 : 0.0;
+        if (v instanceof String s) {
+            String t = s.trim().toLowerCase(java.util.Locale.ROOT);
+            try {
+                return switch (t) {
+                    case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
+                    case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+                    case "nan" -> Double.NaN;
+                    default -> {
+                        // the same numbers as `\d[\d_]*\.?[\d_]*`, without its two stars that could split a long run of digits in as many ways (quadratic time)
+                        if (!FLOAT.matcher(t).matches()) throw new NumberFormatException();
+                        yield Double.parseDouble(t.replace("_", ""));
+                    }
+                };
+            } catch (NumberFormatException e) {
+                throw ThrError.value("could not convert string to float: " + Values.briefRepr(s));
             }
-            case null, default -> {
-                if (Values.isNumber(v)) yield Arith.toDouble(v);
-                throw ThrError.type("float() cannot convert " + Values.typeName(v));
-            }
-        };
+        }
+        if (Values.isNumber(v)) return Arith.toDouble(v);
+        throw ThrError.type("float() cannot convert " + Values.typeName(v));
     }
 
     private static ThrMap toMap(dev.thr.eval.ThreadContext ctx, Object pairs) {

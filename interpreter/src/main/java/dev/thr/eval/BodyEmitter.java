@@ -58,103 +58,92 @@ final class BodyEmitter {
     }
 
     private void emit(StmtNode s) {
-        switch (s) {
-            case Stmts.Block b -> {
-                for (StmtNode x : b.body) statement(x);
-            }
-            case Stmts.Eval e -> {
-                expr(e.expr);
-                mv.visitInsn(POP);
-            }
-            case Stmts.Result r -> {
-                frame();
-                expr(r.expr);
-                mv.visitFieldInsn(PUTFIELD, FRAME, "returned", OBJECT_DESC);
-            }
-            case Stmts.Return r -> {
-                frame();
-                if (r.value == null) mv.visitInsn(ACONST_NULL);
-                else expr(r.value);
-                mv.visitFieldInsn(PUTFIELD, FRAME, "returned", OBJECT_DESC);
-                leave(StmtNode.RETURN);
-            }
-            case Stmts.Jump j when loop != null -> mv.visitJumpInsn(GOTO, j.code == StmtNode.BREAK ? loop.exit : loop.next);
-            case Stmts.Jump j -> leave(j.code);
-            case Stmts.Assign a -> {
-                expr(a.value);
-                assign(a.target);
-            }
-            case Stmts.AugVariable a when plain(a.store) -> {
-                // op.combine places its own errors at the operator, whose span is the statement's
-                expr(a.read);
-                int current = local();
-                mv.visitVarInsn(ASTORE, current);
-                expr(a.value);
-                int value = local();
-                mv.visitVarInsn(ASTORE, value);
-                Class<?> op = load(a.op, Ops.Binary.class);
-                frame();
-                mv.visitVarInsn(ALOAD, current);
-                mv.visitVarInsn(ALOAD, value);
-                invoke(op, "combine", TWO_VALUES);
-                store(a.store);
-            }
-            case Control.If i -> {
-                Label end = new Label();
-                for (int k = 0; k < i.conditions.length; k++) {
-                    Label next = new Label();
-                    expr(i.conditions[k]);
-                    truthy();
-                    mv.visitJumpInsn(IFEQ, next);
-                    statement(i.bodies[k]);
-                    mv.visitJumpInsn(GOTO, end);
-                    mv.visitLabel(next);
-                }
-                if (i.orElse != null) statement(i.orElse);
-                mv.visitLabel(end);
-            }
-            case Control.While w -> {
-                Label head = new Label(), next = new Label(), exit = new Label();
-                mv.visitLabel(head);
-                expr(w.condition);
+        if (s instanceof Stmts.Block b) {
+            for (StmtNode x : b.body) statement(x);
+        } else if (s instanceof Stmts.Eval e) {
+            expr(e.expr);
+            mv.visitInsn(POP);
+        } else if (s instanceof Stmts.Result r) {
+            frame();
+            expr(r.expr);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "returned", OBJECT_DESC);
+        } else if (s instanceof Stmts.Return r) {
+            frame();
+            if (r.value == null) mv.visitInsn(ACONST_NULL);
+            else expr(r.value);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "returned", OBJECT_DESC);
+            leave(StmtNode.RETURN);
+        } else if (s instanceof Stmts.Jump j && loop != null) mv.visitJumpInsn(GOTO, j.code == StmtNode.BREAK ? loop.exit : loop.next);
+        else if (s instanceof Stmts.Jump j) leave(j.code);
+        else if (s instanceof Stmts.Assign a) {
+            expr(a.value);
+            assign(a.target);
+        } else if (s instanceof Stmts.AugVariable a && plain(a.store)) {
+            // op.combine places its own errors at the operator, whose span is the statement's
+            expr(a.read);
+            int current = local();
+            mv.visitVarInsn(ASTORE, current);
+            expr(a.value);
+            int value = local();
+            mv.visitVarInsn(ASTORE, value);
+            Class<?> op = load(a.op, Ops.Binary.class);
+            frame();
+            mv.visitVarInsn(ALOAD, current);
+            mv.visitVarInsn(ALOAD, value);
+            invoke(op, "combine", TWO_VALUES);
+            store(a.store);
+        } else if (s instanceof Control.If i) {
+            Label end = new Label();
+            for (int k = 0; k < i.conditions.length; k++) {
+                Label next = new Label();
+                expr(i.conditions[k]);
                 truthy();
-                mv.visitJumpInsn(IFEQ, exit);
-                body(w.body, exit, next);
+                mv.visitJumpInsn(IFEQ, next);
+                statement(i.bodies[k]);
+                mv.visitJumpInsn(GOTO, end);
                 mv.visitLabel(next);
-                checkpoint(w.span);
-                mv.visitJumpInsn(GOTO, head);
-                mv.visitLabel(exit);
             }
-            case Control.For f -> {
-                Class<?> node = load(f, Control.For.class);
-                expr(f.iterable);
-                invoke(node, "iterator", "(Ljava/lang/Object;)Ljava/util/Iterator;");
-                int it = local();
-                mv.visitVarInsn(ASTORE, it);
-                loop(f, it);
-            }
-            default -> {
-                // a statement the tier leaves to the tree: run it, then act on its result code
-                Class<?> node = load(s, StmtNode.class);
-                frame();
-                invoke(node, "exec", Bytecode.RUN);
-                int r = local();
-                mv.visitVarInsn(ISTORE, r);
-                Label normal = new Label();
+            if (i.orElse != null) statement(i.orElse);
+            mv.visitLabel(end);
+        } else if (s instanceof Control.While w) {
+            Label head = new Label(), next = new Label(), exit = new Label();
+            mv.visitLabel(head);
+            expr(w.condition);
+            truthy();
+            mv.visitJumpInsn(IFEQ, exit);
+            body(w.body, exit, next);
+            mv.visitLabel(next);
+            checkpoint(w.span);
+            mv.visitJumpInsn(GOTO, head);
+            mv.visitLabel(exit);
+        } else if (s instanceof Control.For f) {
+            Class<?> node = load(f, Control.For.class);
+            expr(f.iterable);
+            invoke(node, "iterator", "(Ljava/lang/Object;)Ljava/util/Iterator;");
+            int it = local();
+            mv.visitVarInsn(ASTORE, it);
+            loop(f, it);
+        } else {
+            // a statement the tier leaves to the tree: run it, then act on its result code
+            Class<?> node = load(s, StmtNode.class);
+            frame();
+            invoke(node, "exec", Bytecode.RUN);
+            int r = local();
+            mv.visitVarInsn(ISTORE, r);
+            Label normal = new Label();
+            mv.visitVarInsn(ILOAD, r);
+            mv.visitJumpInsn(IFEQ, normal);
+            if (loop != null) {
                 mv.visitVarInsn(ILOAD, r);
-                mv.visitJumpInsn(IFEQ, normal);
-                if (loop != null) {
-                    mv.visitVarInsn(ILOAD, r);
-                    push(StmtNode.BREAK);
-                    mv.visitJumpInsn(IF_ICMPEQ, loop.exit);
-                    mv.visitVarInsn(ILOAD, r);
-                    push(StmtNode.CONTINUE);
-                    mv.visitJumpInsn(IF_ICMPEQ, loop.next);
-                }
+                push(StmtNode.BREAK);
+                mv.visitJumpInsn(IF_ICMPEQ, loop.exit);
                 mv.visitVarInsn(ILOAD, r);
-                mv.visitInsn(IRETURN);
-                mv.visitLabel(normal);
+                push(StmtNode.CONTINUE);
+                mv.visitJumpInsn(IF_ICMPEQ, loop.next);
             }
+            mv.visitVarInsn(ILOAD, r);
+            mv.visitInsn(IRETURN);
+            mv.visitLabel(normal);
         }
     }
 
@@ -263,110 +252,98 @@ final class BodyEmitter {
     }
 
     private void compiled(ExprNode e) {
-        switch (e) {
-            case Exprs.Const c when c.value == null -> mv.visitInsn(ACONST_NULL);
-            case Exprs.Const c -> load(c.value, Object.class);
-            case VarNodes.LocalGet g -> {
-                // the slot, or (unset) the node's own eval, which raises its NameError
-                Label set = new Label();
-                slots();
-                push(g.slot);
-                mv.visitInsn(AALOAD);
-                mv.visitInsn(DUP);
-                mv.visitFieldInsn(GETSTATIC, Type.getInternalName(Unset.class), "VALUE", Type.getDescriptor(Unset.class));
-                mv.visitJumpInsn(IF_ACMPNE, set);
-                mv.visitInsn(POP);
-                tree(g);
-                mv.visitLabel(set);
-            }
-            case Ops.Binary b when b.left != null -> {
-                Class<?> node = load(b, Ops.Binary.class);
+        if (e instanceof Exprs.Const c && c.value == null) mv.visitInsn(ACONST_NULL);
+        else if (e instanceof Exprs.Const c) load(c.value, Object.class);
+        else if (e instanceof VarNodes.LocalGet g) {
+            // the slot, or (unset) the node's own eval, which raises its NameError
+            Label set = new Label();
+            slots();
+            push(g.slot);
+            mv.visitInsn(AALOAD);
+            mv.visitInsn(DUP);
+            mv.visitFieldInsn(GETSTATIC, Type.getInternalName(Unset.class), "VALUE", Type.getDescriptor(Unset.class));
+            mv.visitJumpInsn(IF_ACMPNE, set);
+            mv.visitInsn(POP);
+            tree(g);
+            mv.visitLabel(set);
+        } else if (e instanceof Ops.Binary b && b.left != null) {
+            Class<?> node = load(b, Ops.Binary.class);
+            frame();
+            expr(b.left);
+            expr(b.right);
+            invoke(node, "combine", TWO_VALUES);
+        } else if (e instanceof Ops.Chain c) {
+            // `a < b < c`: stops at the first false result, which is the value
+            Label done = new Label();
+            expr(c.operands[0]);
+            int left = local(), right = local();
+            mv.visitVarInsn(ASTORE, left);
+            for (int i = 0; i < c.ops.length; i++) {
+                expr(c.operands[i + 1]);
+                mv.visitVarInsn(ASTORE, right);
+                Class<?> op = load(c.ops[i], Ops.Binary.class);
                 frame();
-                expr(b.left);
-                expr(b.right);
-                invoke(node, "combine", TWO_VALUES);
-            }
-            case Ops.Chain c -> {
-                // `a < b < c`: stops at the first false result, which is the value
-                Label done = new Label();
-                expr(c.operands[0]);
-                int left = local(), right = local();
+                mv.visitVarInsn(ALOAD, left);
+                mv.visitVarInsn(ALOAD, right);
+                invoke(op, "apply", TWO_VALUES);
+                mv.visitInsn(DUP);
+                truthy();
+                mv.visitJumpInsn(IFEQ, done);
+                mv.visitInsn(POP);
+                mv.visitVarInsn(ALOAD, right);
                 mv.visitVarInsn(ASTORE, left);
-                for (int i = 0; i < c.ops.length; i++) {
-                    expr(c.operands[i + 1]);
-                    mv.visitVarInsn(ASTORE, right);
-                    Class<?> op = load(c.ops[i], Ops.Binary.class);
-                    frame();
-                    mv.visitVarInsn(ALOAD, left);
-                    mv.visitVarInsn(ALOAD, right);
-                    invoke(op, "apply", TWO_VALUES);
-                    mv.visitInsn(DUP);
-                    truthy();
-                    mv.visitJumpInsn(IFEQ, done);
-                    mv.visitInsn(POP);
-                    mv.visitVarInsn(ALOAD, right);
-                    mv.visitVarInsn(ASTORE, left);
-                }
-                mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
-                mv.visitLabel(done);
             }
-            case Ops.Unary u -> {
-                Class<?> node = load(u, Ops.Unary.class);
-                expr(u.operand);
-                invoke(node, "combine", "(Ljava/lang/Object;)Ljava/lang/Object;");
-            }
-            case Ops.Logical l -> {
-                // and/or give back an operand: the left one when it decides
-                Label done = new Label();
-                expr(l.left);
-                mv.visitInsn(DUP);
-                truthy();
-                mv.visitJumpInsn(l.isAnd ? IFEQ : IFNE, done);
-                mv.visitInsn(POP);
-                expr(l.right);
-                mv.visitLabel(done);
-            }
-            case Ops.In i -> {
-                Class<?> node = load(i, Ops.In.class);
-                frame();
-                expr(i.item);
-                expr(i.container);
-                invoke(node, "combine", TWO_VALUES);
-            }
-            case Exprs.Conditional c -> {
-                Label orElse = new Label(), done = new Label();
-                expr(c.cond);
-                truthy();
-                mv.visitJumpInsn(IFEQ, orElse);
-                expr(c.then);
-                mv.visitJumpInsn(GOTO, done);
-                mv.visitLabel(orElse);
-                expr(c.orElse);
-                mv.visitLabel(done);
-            }
-            case Exprs.Index x -> {
-                Class<?> node = load(x, Exprs.Index.class);
-                expr(x.target);
-                expr(x.index);
-                invoke(node, "combine", "(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
-            }
-            case Exprs.Member m -> {
-                Class<?> node = load(m, Exprs.Member.class);
-                frame();
-                expr(m.target);
-                invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;)Ljava/lang/Object;");
-            }
-            case Calls.Call c when c.spread == null -> call(c);
-            case Calls.MethodCall m when m.spread == null -> {
-                Class<?> node = load(m, Calls.MethodCall.class);
-                frame();
-                expr(m.target);
-                args(m.args);
-                names(m.names);
-                invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;");
-            }
-            default -> tree(e);
-        }
+            mv.visitFieldInsn(GETSTATIC, "java/lang/Boolean", "TRUE", "Ljava/lang/Boolean;");
+            mv.visitLabel(done);
+        } else if (e instanceof Ops.Unary u) {
+            Class<?> node = load(u, Ops.Unary.class);
+            expr(u.operand);
+            invoke(node, "combine", "(Ljava/lang/Object;)Ljava/lang/Object;");
+        } else if (e instanceof Ops.Logical l) {
+            // and/or give back an operand: the left one when it decides
+            Label done = new Label();
+            expr(l.left);
+            mv.visitInsn(DUP);
+            truthy();
+            mv.visitJumpInsn(l.isAnd ? IFEQ : IFNE, done);
+            mv.visitInsn(POP);
+            expr(l.right);
+            mv.visitLabel(done);
+        } else if (e instanceof Ops.In i) {
+            Class<?> node = load(i, Ops.In.class);
+            frame();
+            expr(i.item);
+            expr(i.container);
+            invoke(node, "combine", TWO_VALUES);
+        } else if (e instanceof Exprs.Conditional c) {
+            Label orElse = new Label(), done = new Label();
+            expr(c.cond);
+            truthy();
+            mv.visitJumpInsn(IFEQ, orElse);
+            expr(c.then);
+            mv.visitJumpInsn(GOTO, done);
+            mv.visitLabel(orElse);
+            expr(c.orElse);
+            mv.visitLabel(done);
+        } else if (e instanceof Exprs.Index x) {
+            Class<?> node = load(x, Exprs.Index.class);
+            expr(x.target);
+            expr(x.index);
+            invoke(node, "combine", "(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
+        } else if (e instanceof Exprs.Member m) {
+            Class<?> node = load(m, Exprs.Member.class);
+            frame();
+            expr(m.target);
+            invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;)Ljava/lang/Object;");
+        } else if (e instanceof Calls.Call c && c.spread == null) call(c);
+        else if (e instanceof Calls.MethodCall m && m.spread == null) {
+            Class<?> node = load(m, Calls.MethodCall.class);
+            frame();
+            expr(m.target);
+            args(m.args);
+            names(m.names);
+            invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;");
+        } else tree(e);
     }
 
     /** An expression the tier leaves to the tree: the node's own eval. */

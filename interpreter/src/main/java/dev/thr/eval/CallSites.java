@@ -42,12 +42,10 @@ final class CallSites {
 
     /** What Calls.invoke does with an error of the call: place it at the call. */
     private static Object located(Throwable e, ThreadContext ctx, Object callee, Object[] args, String[] names, Span span) {
-        throw switch (e) {
-            case dev.thr.value.ThrError t -> t.at(span);
-            case OutOfMemoryError o -> OutOfMemory.error(ctx).at(span);
-            case StackOverflowError o -> Calls.tooDeep().at(span);
-            default -> Function.unchecked(e);
-        };
+        if (e instanceof dev.thr.value.ThrError t) throw t.at(span);
+        if (e instanceof OutOfMemoryError) throw OutOfMemory.error(ctx).at(span);
+        if (e instanceof StackOverflowError) throw Calls.tooDeep().at(span);
+        throw Function.unchecked(e);
     }
 
     static final class Site extends MutableCallSite {

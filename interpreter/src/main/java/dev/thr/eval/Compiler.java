@@ -71,12 +71,10 @@ public final class Compiler {
 
     /** An operand as written (`forks[(i + 1) % 5]`, `self.count`, `q.get()`): an item's or a field's span is only its index's or name's. */
     private static String describe(Expr e) {
-        return switch (e) {
-            case Expr.Name n -> n.name();
-            case Expr.Member m -> describe(m.target()) + "." + m.name();
-            case Expr.Index i -> describe(i.target()) + "[" + bracketed(i.index()) + "]";
-            default -> sourceText(e.span());
-        };
+        if (e instanceof Expr.Name n) return n.name();
+        if (e instanceof Expr.Member m) return describe(m.target()) + "." + m.name();
+        if (e instanceof Expr.Index i) return describe(i.target()) + "[" + bracketed(i.index()) + "]";
+        return sourceText(e.span());
     }
 
     /** What is between the brackets of an index whose expression is `index`, as written. */
@@ -111,18 +109,16 @@ public final class Compiler {
 
     /** Where an expression starts (an operator's span is the operator's, an item's the index's). */
     private static Span leftmost(Expr e) {
-        return switch (e) {
-            case Expr.Index i -> leftmost(i.target());
-            case Expr.Slice s -> leftmost(s.target());
-            case Expr.Member m -> leftmost(m.target());
-            case Expr.Call c -> leftmost(c.callee());
-            case Expr.Binary b -> leftmost(b.left());
-            case Expr.Compare c -> leftmost(c.operands().get(0));
-            case Expr.Logical l -> leftmost(l.left());
-            case Expr.In i -> leftmost(i.item());
-            case Expr.Conditional c -> leftmost(c.then());
-            default -> e.span();
-        };
+        if (e instanceof Expr.Index i) return leftmost(i.target());
+        if (e instanceof Expr.Slice s) return leftmost(s.target());
+        if (e instanceof Expr.Member m) return leftmost(m.target());
+        if (e instanceof Expr.Call c) return leftmost(c.callee());
+        if (e instanceof Expr.Binary b) return leftmost(b.left());
+        if (e instanceof Expr.Compare c) return leftmost(c.operands().get(0));
+        if (e instanceof Expr.Logical l) return leftmost(l.left());
+        if (e instanceof Expr.In i) return leftmost(i.item());
+        if (e instanceof Expr.Conditional c) return leftmost(c.then());
+        return e.span();
     }
 
     /** The module's code, run as the main thread. */
@@ -164,60 +160,101 @@ public final class Compiler {
     public Span lastStatement() { return lastStatement; }
 
     private StmtNode statement(Stmt s) {
-        Span at = s.span();
-        lastStatement = at;
-        return switch (s) {
-            case Stmt.FnDecl d -> new Stmts.Assign(at, new Targets.Variable(store(d)), function(d.function()));
-            case Stmt.If i -> new Control.If(at, exprs(i.conditions()),
-                    i.bodies().stream().map(this::block).toArray(StmtNode[]::new), i.orElse() == null ? null : block(i.orElse()));
-            case Stmt.While w -> new Control.While(at, expr(w.condition()), block(w.body()), Hot.of(tier, Hot.TURNS));
-            case Stmt.For f -> new Control.For(at, targets(f.targets(), at), expr(f.iterable()), block(f.body()), Hot.of(tier, Hot.TURNS));
-            case Stmt.Try t -> new Control.Try(at, block(t.body()),
-                    t.catches().stream().map(this::catchClause).toArray(Control.Catch[]::new), t.fin() == null ? null : block(t.fin()));
-            case Stmt.With w -> new Control.With(at, expr(w.subject()), block(w.body()),
-                    access("takes", w.subject()), access("releases", w.subject()));
-            case Stmt.Return r -> new Stmts.Return(at, r.value() == null ? null : expr(r.value()));
-            case Stmt.Break b -> new Stmts.Jump(at, StmtNode.BREAK);
-            case Stmt.Continue c -> new Stmts.Jump(at, StmtNode.CONTINUE);
-            case Stmt.Raise r -> new Stmts.Raise(at, r.value() == null ? null : expr(r.value()));
-            case Stmt.Assert a -> new Stmts.Assert(at, expr(a.condition()), a.message() == null ? null : expr(a.message()));
-            case Stmt.Print p -> print(p);
-            case Stmt.Sleep z -> new Stmts.Sleep(at, expr(z.seconds()));
-            case Stmt.Join j -> new Stmts.Join(at, exprs(j.threads()),
-                    points ? j.threads().stream().map(t -> access("joins", t)).toArray(Access[]::new) : null);
-            case Stmt.Global g -> new Stmts.Block(at, new StmtNode[0]);
-            case Stmt.Nonlocal n -> new Stmts.Block(at, new StmtNode[0]);
-            case Stmt.Assign a -> assign(a);
-            case Stmt.Del d -> del(d);
-            case Stmt.ExprStmt e -> new Stmts.Eval(at, expr(e.expr()));
-        };
+        lastStatement = s.span();
+        return s.accept(statementCompiler);
     }
+
+    private final Stmt.Visitor<StmtNode> statementCompiler = new Stmt.Visitor<>() {
+        public StmtNode visitFnDecl(Stmt.FnDecl d) {
+            return new Stmts.Assign(d.span(), new Targets.Variable(store(d)), function(d.function()));
+        }
+
+        public StmtNode visitIf(Stmt.If i) {
+            return new Control.If(i.span(), exprs(i.conditions()),
+                    i.bodies().stream().map(Compiler.this::block).toArray(StmtNode[]::new), i.orElse() == null ? null : block(i.orElse()));
+        }
+
+        public StmtNode visitWhile(Stmt.While w) {
+            return new Control.While(w.span(), expr(w.condition()), block(w.body()), Hot.of(tier, Hot.TURNS));
+        }
+
+        public StmtNode visitFor(Stmt.For f) {
+            return new Control.For(f.span(), targets(f.targets(), f.span()), expr(f.iterable()), block(f.body()), Hot.of(tier, Hot.TURNS));
+        }
+
+        public StmtNode visitTry(Stmt.Try t) {
+            return new Control.Try(t.span(), block(t.body()),
+                    t.catches().stream().map(Compiler.this::catchClause).toArray(Control.Catch[]::new), t.fin() == null ? null : block(t.fin()));
+        }
+
+        public StmtNode visitWith(Stmt.With w) {
+            return new Control.With(w.span(), expr(w.subject()), block(w.body()), access("takes", w.subject()), access("releases", w.subject()));
+        }
+
+        public StmtNode visitReturn(Stmt.Return r) {
+            return new Stmts.Return(r.span(), r.value() == null ? null : expr(r.value()));
+        }
+
+        public StmtNode visitBreak(Stmt.Break b) { return new Stmts.Jump(b.span(), StmtNode.BREAK); }
+
+        public StmtNode visitContinue(Stmt.Continue c) { return new Stmts.Jump(c.span(), StmtNode.CONTINUE); }
+
+        public StmtNode visitRaise(Stmt.Raise r) {
+            return new Stmts.Raise(r.span(), r.value() == null ? null : expr(r.value()));
+        }
+
+        public StmtNode visitAssert(Stmt.Assert a) {
+            return new Stmts.Assert(a.span(), expr(a.condition()), a.message() == null ? null : expr(a.message()));
+        }
+
+        public StmtNode visitPrint(Stmt.Print p) { return print(p); }
+
+        public StmtNode visitSleep(Stmt.Sleep z) { return new Stmts.Sleep(z.span(), expr(z.seconds())); }
+
+        public StmtNode visitJoin(Stmt.Join j) {
+            return new Stmts.Join(j.span(), exprs(j.threads()),
+                    points ? j.threads().stream().map(t -> access("joins", t)).toArray(Access[]::new) : null);
+        }
+
+        public StmtNode visitGlobal(Stmt.Global g) { return new Stmts.Block(g.span(), new StmtNode[0]); }
+
+        public StmtNode visitNonlocal(Stmt.Nonlocal n) { return new Stmts.Block(n.span(), new StmtNode[0]); }
+
+        public StmtNode visitDel(Stmt.Del d) { return del(d); }
+
+        public StmtNode visitAssign(Stmt.Assign a) { return assign(a); }
+
+        public StmtNode visitExprStmt(Stmt.ExprStmt e) { return new Stmts.Eval(e.span(), expr(e.expr())); }
+    };
 
     private StmtNode del(Stmt.Del d) {
         StmtNode[] out = new StmtNode[d.targets().size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = switch (d.targets().get(i)) {
-                // the read is the scheduling point (and the NameError when there is no value)
-                case Expr.Name n -> new Deletes.Variable(n.span(), resolution.ref(n) instanceof VarRef.Global g
-                        ? point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), false), global("reads", g.name(), n.span())) : name(n),
-                        unpointed(n), resolution.ref(n) instanceof VarRef.Global g ? global("deletes", g.name(), n.span()) : access("deletes", n.span()));
-                case Expr.Index x -> new Deletes.Item(x.span(), expr(x.target()), expr(x.index()), access("deletes", x));
-                case Expr.Slice x -> new Deletes.Slice(x.span(), expr(x.target()), opt(x.lo()), opt(x.hi()), opt(x.step()),
-                        points ? access("deletes", sourceText(x.span()), x.span()) : null);
-                default -> throw new CompileError(d.span(), "del removes a variable, an item or a slice");
-            };
-        }
+        for (int i = 0; i < out.length; i++) out[i] = del(d, d.targets().get(i));
         return out.length == 1 ? out[0] : new Stmts.Block(d.span(), out);
+    }
+
+    private StmtNode del(Stmt.Del d, Expr t) {
+        if (t instanceof Expr.Name n) {
+            // the read is the scheduling point (and the NameError when there is no value)
+            VarRef.Global g = resolution.ref(n) instanceof VarRef.Global global ? global : null;
+            return new Deletes.Variable(n.span(),
+                    g != null ? point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), false), global("reads", g.name(), n.span())) : name(n),
+                    unpointed(n), g != null ? global("deletes", g.name(), n.span()) : access("deletes", n.span()));
+        }
+        if (t instanceof Expr.Index x) return new Deletes.Item(x.span(), expr(x.target()), expr(x.index()), access("deletes", x));
+        if (t instanceof Expr.Slice x) {
+            return new Deletes.Slice(x.span(), expr(x.target()), opt(x.lo()), opt(x.hi()), opt(x.step()),
+                    points ? access("deletes", sourceText(x.span()), x.span()) : null);
+        }
+        throw new CompileError(d.span(), "del removes a variable, an item or a slice");
     }
 
     /** A variable's store without a scheduling point of its own. */
     private VarNodes.Store unpointed(Expr.Name n) {
-        return switch (resolution.ref(n)) {
-            case VarRef.Global g -> new VarNodes.GlobalSet(g.index());
-            case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalSet(l.slot());
-            case VarRef.Local l -> new VarNodes.SharedSet(l.depth(), l.slot());
-            case VarRef.Builtin b -> throw new CompileError(n.span(), "cannot delete builtin '" + b.name() + "'");
-        };
+        VarRef ref = resolution.ref(n);
+        if (ref instanceof VarRef.Global g) return new VarNodes.GlobalSet(g.index());
+        if (ref instanceof VarRef.Local l) return plain(l) ? new VarNodes.LocalSet(l.slot()) : new VarNodes.SharedSet(l.depth(), l.slot());
+        throw new CompileError(n.span(), "cannot delete builtin '" + ref.name() + "'");
     }
 
     private StmtNode print(Stmt.Print p) {
@@ -246,12 +283,11 @@ public final class Compiler {
         ExprNode value = expr(a.value());
         if (a.op().equals("=")) return new Stmts.Assign(at, targets(a.targets(), at), naming(a, value));
         Ops.Binary op = Ops.operator(at, a.op().substring(0, a.op().length() - 1));
-        return switch (a.targets().get(0)) {
-            case Expr.Name n -> new Stmts.AugVariable(at, expr(n), store(n), op, value);
-            case Expr.Index i -> new Stmts.AugItem(at, expr(i.target()), expr(i.index()), op, value, access("writes", i));
-            case Expr.Member m -> new Stmts.AugField(at, expr(m.target()), m.name(), op, value, access("writes", m));
-            default -> throw new CompileError(at, "cannot assign to this");
-        };
+        Expr t = a.targets().get(0);
+        if (t instanceof Expr.Name n) return new Stmts.AugVariable(at, expr(n), store(n), op, value);
+        if (t instanceof Expr.Index i) return new Stmts.AugItem(at, expr(i.target()), expr(i.index()), op, value, access("writes", i));
+        if (t instanceof Expr.Member m) return new Stmts.AugField(at, expr(m.target()), m.name(), op, value, access("writes", m));
+        throw new CompileError(at, "cannot assign to this");
     }
 
     /**
@@ -261,18 +297,13 @@ public final class Compiler {
      */
     private ExprNode naming(Stmt.Assign a, ExprNode value) {
         if (a.targets().size() != 1) return value;
-        String name = switch (a.targets().get(0)) {
-            case Expr.Name n -> resolution.ref(n) instanceof VarRef.Global ? n.name() : null;
-            case Expr.Member m -> sourceText(m.span());
-            default -> null;
-        };
+        Expr t = a.targets().get(0);
+        String name = t instanceof Expr.Name n ? (resolution.ref(n) instanceof VarRef.Global ? n.name() : null)
+                : t instanceof Expr.Member m ? sourceText(m.span()) : null;
         if (name == null) return value;
-        return switch (a.value()) {
-            case Expr.Call c -> new Exprs.Naming(value, name, false);
-            case Expr.ListLit l -> new Exprs.Naming(value, name, true);
-            case Expr.ListComp l -> new Exprs.Naming(value, name, true);
-            default -> value;
-        };
+        if (a.value() instanceof Expr.Call) return new Exprs.Naming(value, name, false);
+        if (a.value() instanceof Expr.ListLit || a.value() instanceof Expr.ListComp) return new Exprs.Naming(value, name, true);
+        return value;
     }
 
     private static String sourceText(Span s) {
@@ -291,12 +322,12 @@ public final class Compiler {
     }
 
     private Targets.Target target(Expr t) {
-        return switch (t) {
-            case Expr.Name n -> new Targets.Variable(store(n));
-            case Expr.Index i -> points ? new Targets.Variable(point(itemStore(i), access("writes", i))) : new Targets.Item(i.span(), expr(i.target()), expr(i.index()));
-            case Expr.Member m -> new Targets.Field(m.span(), expr(m.target()), m.name());
-            default -> throw new CompileError(t.span(), "cannot assign to this");
-        };
+        if (t instanceof Expr.Name n) return new Targets.Variable(store(n));
+        if (t instanceof Expr.Index i) {
+            return points ? new Targets.Variable(point(itemStore(i), access("writes", i))) : new Targets.Item(i.span(), expr(i.target()), expr(i.index()));
+        }
+        if (t instanceof Expr.Member m) return new Targets.Field(m.span(), expr(m.target()), m.name());
+        throw new CompileError(t.span(), "cannot assign to this");
     }
 
     /** `xs[i] = v` as a store, so a point can go before it. */
@@ -306,12 +337,17 @@ public final class Compiler {
     }
 
     private VarNodes.Store store(Node n) {
-        return switch (resolution.ref(n)) {
-            case VarRef.Global g -> point(new VarNodes.GlobalSet(g.index()), global("writes", g.name(), n.span()));
-            case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalSet(l.slot());
-            case VarRef.Local l -> point(new VarNodes.SharedSet(l.depth(), l.slot()), access("writes", n.span()));
-            case VarRef.Builtin b -> throw new CompileError(n.span(), "cannot assign to builtin '" + b.name() + "'");
-        };
+        VarRef ref = resolution.ref(n);
+        if (ref instanceof VarRef.Global g) return point(new VarNodes.GlobalSet(g.index()), global("writes", g.name(), n.span()));
+        if (ref instanceof VarRef.Local l) {
+            return plain(l) ? new VarNodes.LocalSet(l.slot()) : point(new VarNodes.SharedSet(l.depth(), l.slot()), access("writes", n.span()));
+        }
+        throw new CompileError(n.span(), "cannot assign to builtin '" + ref.name() + "'");
+    }
+
+    /** A local of this very frame that no closure captures: kept in the frame's own slots, no scheduling point. */
+    private static boolean plain(VarRef.Local l) {
+        return l.depth() == 0 && !l.info().captured();
     }
 
     private ExprNode[] exprs(List<Expr> list) {
@@ -321,57 +357,97 @@ public final class Compiler {
     }
 
     private ExprNode expr(Expr e) {
-        Span at = e.span();
-        return switch (e) {
-            case Expr.IntLit l -> new Exprs.Const(at, l.value());
-            case Expr.FloatLit l -> new Exprs.Const(at, l.value());
-            case Expr.StringLit l -> new Exprs.Const(at, l.value());
-            case Expr.BoolLit l -> new Exprs.Const(at, l.value());
-            case Expr.NilLit l -> new Exprs.Const(at, null);
-            case Expr.Interpolation i -> new Exprs.Interpolation(at, i.parts().stream().map(p -> switch (p) {
-                case Expr.Text t -> (Object) t.text();
-                case Expr.Hole h -> new Exprs.Interpolation.Hole(expr(h.expr()), h.spec());
-            }).toArray());
-            case Expr.Name n -> name(n);
-            case Expr.ListLit l -> new Exprs.ListLit(at, exprs(l.elements()));
-            case Expr.MapLit m -> new Exprs.MapLit(at, exprs(m.keys()), exprs(m.values()));
-            case Expr.SetLit l -> new Exprs.SetLit(at, exprs(l.elements()));
-            case Expr.ListComp c -> new Exprs.ListComp(at, c.kind() == Expr.ListComp.Kind.SET, opt(c.key()), expr(c.element()), c.clauses().stream()
+        return e.accept(exprCompiler);
+    }
+
+    private final Expr.Visitor<ExprNode> exprCompiler = new Expr.Visitor<>() {
+        public ExprNode visitIntLit(Expr.IntLit l) { return new Exprs.Const(l.span(), l.value()); }
+
+        public ExprNode visitFloatLit(Expr.FloatLit l) { return new Exprs.Const(l.span(), l.value()); }
+
+        public ExprNode visitStringLit(Expr.StringLit l) { return new Exprs.Const(l.span(), l.value()); }
+
+        public ExprNode visitBoolLit(Expr.BoolLit l) { return new Exprs.Const(l.span(), l.value()); }
+
+        public ExprNode visitNilLit(Expr.NilLit l) { return new Exprs.Const(l.span(), null); }
+
+        public ExprNode visitInterpolation(Expr.Interpolation i) {
+            return new Exprs.Interpolation(i.span(), i.parts().stream()
+                    .map(p -> p instanceof Expr.Hole h ? new Exprs.Interpolation.Hole(expr(h.expr()), h.spec()) : ((Expr.Text) p).text())
+                    .toArray());
+        }
+
+        public ExprNode visitName(Expr.Name n) { return name(n); }
+
+        public ExprNode visitListLit(Expr.ListLit l) { return new Exprs.ListLit(l.span(), exprs(l.elements())); }
+
+        public ExprNode visitMapLit(Expr.MapLit m) { return new Exprs.MapLit(m.span(), exprs(m.keys()), exprs(m.values())); }
+
+        public ExprNode visitSetLit(Expr.SetLit l) { return new Exprs.SetLit(l.span(), exprs(l.elements())); }
+
+        public ExprNode visitListComp(Expr.ListComp c) {
+            Span at = c.span();
+            return new Exprs.ListComp(at, c.kind() == Expr.ListComp.Kind.SET, opt(c.key()), expr(c.element()), c.clauses().stream()
                     .map(k -> new Exprs.ListComp.Clause(targets(k.targets(), at), expr(k.iterable()), exprs(k.filters())))
                     .toArray(Exprs.ListComp.Clause[]::new));
-            case Expr.Lambda l -> function(l.function());
-            case Expr.Call c -> call(c);
-            case Expr.Index i -> point(new Exprs.Index(at, expr(i.target()), expr(i.index())), access("reads", i));
-            case Expr.Slice s -> new Exprs.Slice(at, expr(s.target()), opt(s.lo()), opt(s.hi()), opt(s.step()));
-            case Expr.Member m -> point(new Exprs.Member(at, expr(m.target()), m.name()), access("reads", m));
-            case Expr.Spawn s -> {
-                ExprNode[] args = args(s.call().args());
-                yield new Calls.Spawn(at, expr(s.call().callee()), args, names(s.call().args()), spread(s.call().args(), args),
-                        access("spawns", s.call()));
-            }
-            case Expr.Binary b -> Ops.binary(at, b.op(), expr(b.left()), expr(b.right()));
-            case Expr.Compare c -> new Ops.Chain(at, c.ops().stream().map(op -> Ops.operator(at, op)).toArray(Ops.Binary[]::new),
+        }
+
+        public ExprNode visitLambda(Expr.Lambda l) { return function(l.function()); }
+
+        public ExprNode visitCall(Expr.Call c) { return call(c); }
+
+        public ExprNode visitIndex(Expr.Index i) {
+            return point(new Exprs.Index(i.span(), expr(i.target()), expr(i.index())), access("reads", i));
+        }
+
+        public ExprNode visitSlice(Expr.Slice s) {
+            return new Exprs.Slice(s.span(), expr(s.target()), opt(s.lo()), opt(s.hi()), opt(s.step()));
+        }
+
+        public ExprNode visitMember(Expr.Member m) {
+            return point(new Exprs.Member(m.span(), expr(m.target()), m.name()), access("reads", m));
+        }
+
+        public ExprNode visitSpawn(Expr.Spawn s) {
+            Expr.Call call = s.call();
+            ExprNode[] args = args(call.args());
+            return new Calls.Spawn(s.span(), expr(call.callee()), args, names(call.args()), spread(call.args(), args), access("spawns", call));
+        }
+
+        public ExprNode visitBinary(Expr.Binary b) { return Ops.binary(b.span(), b.op(), expr(b.left()), expr(b.right())); }
+
+        public ExprNode visitCompare(Expr.Compare c) {
+            return new Ops.Chain(c.span(), c.ops().stream().map(op -> Ops.operator(c.span(), op)).toArray(Ops.Binary[]::new),
                     exprs(c.operands()));
-            case Expr.Unary u -> new Ops.Unary(at, u.op(), expr(u.operand()));
-            case Expr.Logical l -> new Ops.Logical(at, l.isAnd(), expr(l.left()), expr(l.right()));
-            case Expr.In i -> new Ops.In(at, i.negated(), expr(i.item()), expr(i.container()));
-            case Expr.Conditional c -> new Exprs.Conditional(at, expr(c.cond()), expr(c.then()), expr(c.orElse()));
-        };
-    }
+        }
+
+        public ExprNode visitUnary(Expr.Unary u) { return new Ops.Unary(u.span(), u.op(), expr(u.operand())); }
+
+        public ExprNode visitLogical(Expr.Logical l) { return new Ops.Logical(l.span(), l.isAnd(), expr(l.left()), expr(l.right())); }
+
+        public ExprNode visitIn(Expr.In i) { return new Ops.In(i.span(), i.negated(), expr(i.item()), expr(i.container())); }
+
+        public ExprNode visitConditional(Expr.Conditional c) {
+            return new Exprs.Conditional(c.span(), expr(c.cond()), expr(c.then()), expr(c.orElse()));
+        }
+    };
 
     private ExprNode opt(Expr e) {
         return e == null ? null : expr(e);
     }
 
     private ExprNode name(Expr.Name n) {
-        return switch (resolution.ref(n)) {
-            case VarRef.Global g when library.isBuiltin(g.name()) ->
-                    point(new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name())), global("reads", g.name(), n.span()));
-            case VarRef.Global g -> point(new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n)), global("reads", g.name(), n.span()));
-            case VarRef.Local l when l.depth() == 0 && !l.info().captured() -> new VarNodes.LocalGet(n.span(), l.slot(), l.name(), hint(l));
-            case VarRef.Local l -> point(new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name(), hint(l)));
-            case VarRef.Builtin b -> new Exprs.Const(n.span(), library.builtin(b.name()));
-        };
+        VarRef ref = resolution.ref(n);
+        if (ref instanceof VarRef.Global g) {
+            ExprNode get = library.isBuiltin(g.name()) ? new VarNodes.GlobalOrBuiltinGet(n.span(), g.index(), library.builtin(g.name()))
+                    : new VarNodes.GlobalGet(n.span(), g.index(), g.name(), resolution.undefined(n));
+            return point(get, global("reads", g.name(), n.span()));
+        }
+        if (ref instanceof VarRef.Local l) {
+            return plain(l) ? new VarNodes.LocalGet(n.span(), l.slot(), l.name(), hint(l))
+                    : point(new VarNodes.SharedGet(n.span(), l.depth(), l.slot(), l.name(), hint(l)));
+        }
+        return new Exprs.Const(n.span(), library.builtin(ref.name()));
     }
 
     private String hint(VarRef.Local l) {

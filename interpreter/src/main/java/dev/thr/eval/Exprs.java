@@ -122,13 +122,11 @@ final class Exprs {
         /** Clause i loops, and inside it clause i + 1, and so on; the innermost adds an element. */
         private void fill(Frame f, int i, Object out) {
             if (i == clauses.length) {
-                switch (out) {
-                    case ThrList l -> l.add(element.eval(f));
-                    case ThrSet z -> z.add(element.eval(f));
-                    default -> {
-                        Object k = key.eval(f); // Python evaluates the key first
-                        ((ThrMap) out).put(k, element.eval(f));
-                    }
+                if (out instanceof ThrList l) l.add(element.eval(f));
+                else if (out instanceof ThrSet z) z.add(element.eval(f));
+                else {
+                    Object k = key.eval(f); // Python evaluates the key first
+                    ((ThrMap) out).put(k, element.eval(f));
                 }
                 return;
             }

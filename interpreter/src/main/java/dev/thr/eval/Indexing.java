@@ -14,50 +14,41 @@ final class Indexing {
     private Indexing() {}
 
     static Object get(Object target, Object index) {
-        return switch (target) {
-            case ThrList l -> {
-                Object v = index instanceof Long i ? l.at(i) : ThrList.OUT;
-                if (v == ThrList.OUT) throw badIndex(index, "list"); // a wrong type, or out of range
-                yield v;
-            }
-            case ThrMap m -> {
-                Object v = m.get(index);
-                if (v == null && !m.containsKey(index)) throw ThrError.key("no key " + Values.repr(index) + " in the map");
-                yield v;
-            }
-            case String s -> {
-                int at = position(index, s.codePointCount(0, s.length()), "string");
-                yield Character.toString(s.codePointAt(s.offsetByCodePoints(0, at)));
-            }
-            case Range r -> r.at(position(index, r.length(), "range"));
-            case null, default -> throw ThrError.type(Values.typeName(target) + " cannot be indexed");
-        };
+        if (target instanceof ThrList l) {
+            Object v = index instanceof Long i ? l.at(i) : ThrList.OUT;
+            if (v == ThrList.OUT) throw badIndex(index, "list"); // a wrong type, or out of range
+            return v;
+        }
+        if (target instanceof ThrMap m) {
+            Object v = m.get(index);
+            if (v == null && !m.containsKey(index)) throw ThrError.key("no key " + Values.repr(index) + " in the map");
+            return v;
+        }
+        if (target instanceof String s) {
+            int at = position(index, s.codePointCount(0, s.length()), "string");
+            return Character.toString(s.codePointAt(s.offsetByCodePoints(0, at)));
+        }
+        if (target instanceof Range r) return r.at(position(index, r.length(), "range"));
+        throw ThrError.type(Values.typeName(target) + " cannot be indexed");
     }
 
     static void set(Object target, Object index, Object value) {
-        switch (target) {
-            case ThrList l -> { // one lock for the position and the write: another thread's append or removal falls before or after
-                if (!(index instanceof Long i && l.setAt(i, value))) throw badIndex(index, "list");
-            }
-            case ThrMap m -> m.put(index, value);
-            case null, default -> throw ThrError.type(Values.typeName(target) + " does not support item assignment");
-        }
+        if (target instanceof ThrList l) { // one lock for the position and the write: another thread's append or removal falls before or after
+            if (!(index instanceof Long i && l.setAt(i, value))) throw badIndex(index, "list");
+        } else if (target instanceof ThrMap m) m.put(index, value);
+        else throw ThrError.type(Values.typeName(target) + " does not support item assignment");
     }
 
     /** `del xs[i]`, `del m[k]`. */
     static void delete(Object target, Object index) {
-        switch (target) {
-            case ThrList l -> { // as set: `del xs[-1]` removes what is last when it runs
-                if (!(index instanceof Long i && l.removeAtIndex(i))) throw badIndex(index, "list");
+        if (target instanceof ThrList l) { // as set: `del xs[-1]` removes what is last when it runs
+            if (!(index instanceof Long i && l.removeAtIndex(i))) throw badIndex(index, "list");
+        } else if (target instanceof ThrMap m) {
+            synchronized (m) { // no other thread's put between the test and the removal
+                if (!m.containsKey(index)) throw ThrError.key("no key " + Values.repr(index) + " in the map");
+                m.remove(index);
             }
-            case ThrMap m -> {
-                synchronized (m) { // no other thread's put between the test and the removal
-                    if (!m.containsKey(index)) throw ThrError.key("no key " + Values.repr(index) + " in the map");
-                    m.remove(index);
-                }
-            }
-            case null, default -> throw ThrError.type(Values.typeName(target) + " does not support item deletion");
-        }
+        } else throw ThrError.type(Values.typeName(target) + " does not support item deletion");
     }
 
     /** `del xs[a:b:c]`: the items the slice would give, removed at once. */
@@ -101,35 +92,33 @@ final class Indexing {
     static Object slice(Object target, Object lo, Object hi, Object step, StopSignal stop) {
         long st = step == null ? 1 : integer(step);
         if (st == 0) throw ThrError.value("slice step cannot be zero");
-        return switch (target) {
-            case ThrList l -> {
-                List<Object> items = l.snapshot();
-                long[] range = indexes(items.size(), lo, hi, st);
-                int start = (int) range[0], n = (int) range[1];
-                if (st == 1) yield new ThrList(items.subList(start, start + n));
-                var out = new java.util.ArrayList<Object>(n);
-                for (int i = 0; i < n; i++) {
-                    if ((i & 4095) == 0) stop.check();
-                    out.add(items.get((int) (start + i * st)));
-                }
-                yield ThrList.adopt(out);
+        if (target instanceof ThrList l) {
+            List<Object> items = l.snapshot();
+            long[] range = indexes(items.size(), lo, hi, st);
+            int start = (int) range[0], n = (int) range[1];
+            if (st == 1) return new ThrList(items.subList(start, start + n));
+            var out = new java.util.ArrayList<Object>(n);
+            for (int i = 0; i < n; i++) {
+                if ((i & 4095) == 0) stop.check();
+                out.add(items.get((int) (start + i * st)));
             }
-            case String s -> {
-                boolean plain = s.codePointCount(0, s.length()) == s.length(); // no pair of surrogates: a char is a character
-                int[] chars = plain ? null : s.codePoints().toArray();
-                long[] range = indexes(plain ? s.length() : chars.length, lo, hi, st);
-                int start = (int) range[0], n = (int) range[1];
-                if (plain && st == 1) yield s.substring(start, start + n);
-                StringBuilder out = new StringBuilder(n);
-                for (int i = 0; i < n; i++) {
-                    if ((i & 4095) == 0) stop.check();
-                    int at = (int) (start + i * st);
-                    if (plain) out.append(s.charAt(at)); else out.appendCodePoint(chars[at]);
-                }
-                yield out.toString();
+            return ThrList.adopt(out);
+        }
+        if (target instanceof String s) {
+            boolean plain = s.codePointCount(0, s.length()) == s.length(); // no pair of surrogates: a char is a character
+            int[] chars = plain ? null : s.codePoints().toArray();
+            long[] range = indexes(plain ? s.length() : chars.length, lo, hi, st);
+            int start = (int) range[0], n = (int) range[1];
+            if (plain && st == 1) return s.substring(start, start + n);
+            StringBuilder out = new StringBuilder(n);
+            for (int i = 0; i < n; i++) {
+                if ((i & 4095) == 0) stop.check();
+                int at = (int) (start + i * st);
+                if (plain) out.append(s.charAt(at)); else out.appendCodePoint(chars[at]);
             }
-            case null, default -> throw ThrError.type(Values.typeName(target) + " cannot be sliced");
-        };
+            return out.toString();
+        }
+        throw ThrError.type(Values.typeName(target) + " cannot be sliced");
     }
 
     private static long integer(Object v) {
@@ -159,23 +148,21 @@ final class Indexing {
 
     /** `item in container`; a search through millions of list items asks `stop` as it goes. */
     static boolean contains(Object container, Object item, StopSignal stop) {
-        return switch (container) {
-            case ThrList l -> {
-                int n = 0;
-                for (Object o : l.snapshot()) {
-                    if ((++n & 4095) == 0) stop.check();
-                    if (Values.equal(o, item)) yield true;
-                }
-                yield false;
+        if (container instanceof ThrList l) {
+            int n = 0;
+            for (Object o : l.snapshot()) {
+                if ((++n & 4095) == 0) stop.check();
+                if (Values.equal(o, item)) return true;
             }
-            case ThrMap m -> m.containsKey(item);
-            case ThrSet z -> z.contains(item);
-            case String s -> {
-                if (!(item instanceof String sub)) throw ThrError.type("'in <string>' needs a string on the left, not " + Values.typeName(item));
-                yield s.contains(sub);
-            }
-            case Range r -> item instanceof Long v && r.contains(v);
-            case null, default -> throw ThrError.type("'in' needs a list, map, set, string or range, not " + Values.typeName(container));
-        };
+            return false;
+        }
+        if (container instanceof ThrMap m) return m.containsKey(item);
+        if (container instanceof ThrSet z) return z.contains(item);
+        if (container instanceof String s) {
+            if (!(item instanceof String sub)) throw ThrError.type("'in <string>' needs a string on the left, not " + Values.typeName(item));
+            return s.contains(sub);
+        }
+        if (container instanceof Range r) return item instanceof Long v && r.contains(v);
+        throw ThrError.type("'in' needs a list, map, set, string or range, not " + Values.typeName(container));
     }
 }

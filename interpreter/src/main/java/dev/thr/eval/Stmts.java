@@ -215,12 +215,9 @@ final class Stmts {
                 throw handled.at(span); // keeps the place it was first raised at, if it has one
             }
             Object v = value.eval(f);
-            ErrorValue error = switch (v) {
-                case ErrorValue e -> e;
-                case String message -> new ErrorValue("RuntimeError", message);
-                case null, default -> throw ThrError.type("raise needs an error, like ValueError(\"...\"), not " + Values.typeName(v)).at(span);
-            };
-            throw new ThrError(error).at(span);
+            if (v instanceof ErrorValue e) throw new ThrError(e).at(span);
+            if (v instanceof String message) throw new ThrError(new ErrorValue("RuntimeError", message)).at(span);
+            throw ThrError.type("raise needs an error, like ValueError(\"...\"), not " + Values.typeName(v)).at(span);
         }
     }
 

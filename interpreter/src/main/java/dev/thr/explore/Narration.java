@@ -37,80 +37,74 @@ final class Narration {
         Map<String, List<Object[]>> writes = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             Story.Event e = events.get(i);
-            switch (e) {
-                case Story.Did d -> {
-                    Access a = d.access();
-                    String subject = a.subject();
-                    String at = line(a.span().line());
-                    if (d.value() instanceof dev.thr.value.ThrError err) {
-                        var ev = err.error();
-                        if (ev == told) continue;
-                        told = ev;
-                        boolean failure = ev.origin() != null && fingerprint.equals(ev.origin().where() + ": " + ev.kind());
-                        out.add(new Line(d.thread(), String.format(format, d.thread(), at + "  "
-                                + (a.subject().isEmpty() ? "" : a.subject() + " ") + "fails: " + ev.kind() + ": " + ev.message()), true));
-                        if (failure) return out; // the story ends where the failure is
-                        continue;
-                    }
-                    switch (a.verb()) {
-                        case "reads" -> {
-                            lastRead.put(d.thread() + "\0" + subject, i);
-                            if (plain(d.value())) {
-                                out.add(new Line(d.thread(), String.format(format, d.thread(), at + "  reads " + subject + " (" + show(d.value()) + ")"), false));
-                            }
-                        }
-                        case "writes" -> {
-                            if (!plain(d.value()) && !(d.value() instanceof List<?>) && !(d.value() instanceof Map<?, ?>)) break;
-                            String text = at + "  writes " + subject + " = " + show(d.value());
-                            // only a module variable is one place by its name: `xs[i]` or `self.n` may be another
-                            String lost = a.moduleVariable() ? lost(d.thread(), subject, lastRead, writes.get(subject)) : null;
-                            boolean key = lost != null;
-                            if (lost != null) text += "  <- " + lost;
-                            writes.computeIfAbsent(subject, k -> new ArrayList<>()).add(new Object[] {d.thread(), i, d.value(), a.span().line()});
-                            out.add(new Line(d.thread(), String.format(format, d.thread(), text), key));
-                        }
-                        case "spawns" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
-                                at + "  starts " + (d.value() instanceof dev.thr.runtime.ThrThread t ? t.name() : a.subject())), false));
-                        case "joins" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
-                                at + "  joins " + (d.value() instanceof dev.thr.runtime.ThrThread t ? t.name() : a.subject())), false));
-                        case "prints" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
-                                at + "  prints " + show(String.valueOf(d.value()).replaceAll("\n$", ""))), false));
-                        case "deletes" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
-                                at + "  deletes " + subject), false));
-                        case "takes", "releases" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
-                                at + "  " + a.verb() + " " + subject), false));
-                        default -> {
-                            String gave = d.value() == null ? "" : " -> " + show(d.value());
-                            out.add(new Line(d.thread(), String.format(format, d.thread(), at + "  " + subject + gave), false));
+            if (e instanceof Story.Did d) {
+                Access a = d.access();
+                String subject = a.subject();
+                String at = line(a.span().line());
+                if (d.value() instanceof dev.thr.value.ThrError err) {
+                    var ev = err.error();
+                    if (ev == told) continue;
+                    told = ev;
+                    boolean failure = ev.origin() != null && fingerprint.equals(ev.origin().where() + ": " + ev.kind());
+                    out.add(new Line(d.thread(), String.format(format, d.thread(), at + "  "
+                            + (a.subject().isEmpty() ? "" : a.subject() + " ") + "fails: " + ev.kind() + ": " + ev.message()), true));
+                    if (failure) return out; // the story ends where the failure is
+                    continue;
+                }
+                switch (a.verb()) {
+                    case "reads" -> {
+                        lastRead.put(d.thread() + "\0" + subject, i);
+                        if (plain(d.value())) {
+                            out.add(new Line(d.thread(), String.format(format, d.thread(), at + "  reads " + subject + " (" + show(d.value()) + ")"), false));
                         }
                     }
-                }
-                case Story.Switch s -> {
-                    if (s.preempted()) {
-                        // stopped inside a call (c.wait() lets go of its lock first); a lock's own take has a
-                        // point before it takes, so "before it takes" stays true for it
-                        String before = s.pending() != null && s.inside() && s.pending().verb().equals("calls") ? " in " + s.pending().subject() + " (line " + s.pending().span().line() + ")"
-                                : s.pending() != null ? " before it " + s.pending().verb() + " "
-                                + s.pending().subject() + " (line " + s.pending().span().line() + ")"
-                                : s.last() != null ? " after line " + s.last().span().line() : " as it starts";
-                        out.add(new Line("", "-- switch: " + s.from() + " is stopped" + before + "; " + s.to() + " runs --", true));
+                    case "writes" -> {
+                        if (!plain(d.value()) && !(d.value() instanceof List<?>) && !(d.value() instanceof Map<?, ?>)) break;
+                        String text = at + "  writes " + subject + " = " + show(d.value());
+                        // only a module variable is one place by its name: `xs[i]` or `self.n` may be another
+                        String lost = a.moduleVariable() ? lost(d.thread(), subject, lastRead, writes.get(subject)) : null;
+                        boolean key = lost != null;
+                        if (lost != null) text += "  <- " + lost;
+                        writes.computeIfAbsent(subject, k -> new ArrayList<>()).add(new Object[] {d.thread(), i, d.value(), a.span().line()});
+                        out.add(new Line(d.thread(), String.format(format, d.thread(), text), key));
+                    }
+                    case "spawns" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
+                            at + "  starts " + (d.value() instanceof dev.thr.runtime.ThrThread t ? t.name() : a.subject())), false));
+                    case "joins" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
+                            at + "  joins " + (d.value() instanceof dev.thr.runtime.ThrThread t ? t.name() : a.subject())), false));
+                    case "prints" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
+                            at + "  prints " + show(String.valueOf(d.value()).replaceAll("\n$", ""))), false));
+                    case "deletes" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
+                            at + "  deletes " + subject), false));
+                    case "takes", "releases" -> out.add(new Line(d.thread(), String.format(format, d.thread(),
+                            at + "  " + a.verb() + " " + subject), false));
+                    default -> {
+                        String gave = d.value() == null ? "" : " -> " + show(d.value());
+                        out.add(new Line(d.thread(), String.format(format, d.thread(), at + "  " + subject + gave), false));
                     }
                 }
-                case Story.Waits w when w.at() != null && w.at().verb().equals("spawns") -> {
-                    // starting a thread waits until it runs: the story shows it run next
+            } else if (e instanceof Story.Switch s) {
+                if (s.preempted()) {
+                    // stopped inside a call (c.wait() lets go of its lock first); a lock's own take has a
+                    // point before it takes, so "before it takes" stays true for it
+                    String before = s.pending() != null && s.inside() && s.pending().verb().equals("calls") ? " in " + s.pending().subject() + " (line " + s.pending().span().line() + ")"
+                            : s.pending() != null ? " before it " + s.pending().verb() + " "
+                            + s.pending().subject() + " (line " + s.pending().span().line() + ")"
+                            : s.last() != null ? " after line " + s.last().span().line() : " as it starts";
+                    out.add(new Line("", "-- switch: " + s.from() + " is stopped" + before + "; " + s.to() + " runs --", true));
                 }
-                case Story.Waits w -> {
-                    String where = w.at() == null ? "" : line(w.at().span().line()) + "  ";
-                    String in = w.at() == null ? "" : switch (w.at().verb()) {
-                        case "calls" -> " in " + w.at().subject();
-                        case "takes" -> " to take " + w.at().subject();
-                        case "joins" -> " to join " + w.at().subject();
-                        default -> "";
-                    };
-                    out.add(new Line(w.thread(), String.format(format, w.thread(), where + "waits" + in), false));
-                }
-                case Story.Ends x -> out.add(new Line(x.thread(), String.format(format, x.thread(), "ends"), false));
-            }
+            } else if (e instanceof Story.Waits w && w.at() != null && w.at().verb().equals("spawns")) {
+                // starting a thread waits until it runs: the story shows it run next
+            } else if (e instanceof Story.Waits w) {
+                String where = w.at() == null ? "" : line(w.at().span().line()) + "  ";
+                String in = w.at() == null ? "" : switch (w.at().verb()) {
+                    case "calls" -> " in " + w.at().subject();
+                    case "takes" -> " to take " + w.at().subject();
+                    case "joins" -> " to join " + w.at().subject();
+                    default -> "";
+                };
+                out.add(new Line(w.thread(), String.format(format, w.thread(), where + "waits" + in), false));
+            } else if (e instanceof Story.Ends x) out.add(new Line(x.thread(), String.format(format, x.thread(), "ends"), false));
         }
         return out;
     }
@@ -133,12 +127,10 @@ final class Narration {
     }
 
     private static String thread(Story.Event e) {
-        return switch (e) {
-            case Story.Did d -> d.thread();
-            case Story.Waits w -> w.thread();
-            case Story.Ends x -> x.thread();
-            case Story.Switch s -> "";
-        };
+        if (e instanceof Story.Did d) return d.thread();
+        if (e instanceof Story.Waits w) return w.thread();
+        if (e instanceof Story.Ends x) return x.thread();
+        return ""; // a Story.Switch
     }
 
     /** Values worth showing inline: numbers, strings, booleans, nil. */

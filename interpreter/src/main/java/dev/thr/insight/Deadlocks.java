@@ -126,12 +126,10 @@ final class Deadlocks {
      * release a lock taken by acquire(), so that one is nobody's in particular).
      */
     private static ThrThread waitsFor(Stuck s) {
-        ThrThread other = switch (s.on()) {
-            case ThrLock l -> l.owner();
-            case ThrRLock r -> r.owner() == s.thread() ? null : r.owner();
-            case ThrThread j -> j;
-            default -> null;
-        };
+        Object on = s.on();
+        ThrThread other = on instanceof ThrLock l ? l.owner()
+                : on instanceof ThrRLock r ? (r.owner() == s.thread() ? null : r.owner())
+                : on instanceof ThrThread j ? j : null;
         return other != null && other.alive() ? other : null;
     }
 
@@ -139,11 +137,9 @@ final class Deadlocks {
     static boolean stillStuck(Finding f) {
         for (Stuck s : f.threads()) {
             if (s.thread().waitCount() != s.count() || !s.thread().alive()) return false;
-            boolean held = switch (s.on()) {
-                case ThrThread j -> j.alive();
-                case dev.thr.runtime.Waitable w -> w.stillBlocks(s.thread(), s.op());
-                default -> false;
-            };
+            Object on = s.on();
+            boolean held = on instanceof ThrThread j ? j.alive()
+                    : on instanceof dev.thr.runtime.Waitable w && w.stillBlocks(s.thread(), s.op());
             if (!held) return false;
         }
         if (f.cycle()) {

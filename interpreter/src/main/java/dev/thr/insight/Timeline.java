@@ -3,13 +3,9 @@ package dev.thr.insight;
 import dev.thr.diag.Span;
 import dev.thr.runtime.EventLog;
 import dev.thr.runtime.Recording;
-import dev.thr.runtime.ThrBarrier;
-import dev.thr.runtime.ThrCondition;
-import dev.thr.runtime.ThrEvent;
 import dev.thr.runtime.ThrLock;
 import dev.thr.runtime.ThrQueue;
 import dev.thr.runtime.ThrRLock;
-import dev.thr.runtime.ThrSemaphore;
 import dev.thr.runtime.ThrThread;
 import dev.thr.value.ErrorValue;
 import java.util.ArrayList;
@@ -136,17 +132,11 @@ public record Timeline(long length, List<Lane> lanes, String note) {
 
     static Activity activity(EventLog.Event e) {
         if (e.kind() == EventLog.Kind.RUN) return Activity.RUNNING;
-        return switch (e.subject()) {
-            case null -> Activity.SLEEPING;
-            case ThrLock l -> Activity.LOCK;
-            case ThrRLock r -> Activity.LOCK;
-            case ThrQueue q -> Activity.QUEUE;
-            case ThrThread t -> Activity.JOIN;
-            case ThrCondition c -> Activity.SIGNAL;
-            case ThrEvent v -> Activity.SIGNAL;
-            case ThrBarrier b -> Activity.SIGNAL;
-            case ThrSemaphore s -> Activity.SIGNAL;
-            default -> Activity.SIGNAL;
-        };
+        Object subject = e.subject();
+        if (subject == null) return Activity.SLEEPING;
+        if (subject instanceof ThrLock || subject instanceof ThrRLock) return Activity.LOCK;
+        if (subject instanceof ThrQueue) return Activity.QUEUE;
+        if (subject instanceof ThrThread) return Activity.JOIN;
+        return Activity.SIGNAL; // a condition, an event, a barrier, a semaphore
     }
 }

@@ -37,27 +37,23 @@ final class Waits {
     }
 
     String name(Object o) {
-        return switch (o) {
-            case Named n -> n.describe(this::where);
-            case ThrThread t -> t.shownName();
-            default -> String.valueOf(o);
-        };
+        if (o instanceof Named n) return n.describe(this::where);
+        if (o instanceof ThrThread t) return t.shownName();
+        return String.valueOf(o);
     }
 
     /** The middle of `Thread-1 waits ... at line 6`: what it waits for. */
     String what(ThrThread t, Object on, String op) {
-        return switch (on) {
-            case ThrThread j -> "to join " + j.shownName();
-            case ThrQueue q when "get".equals(op) -> "to get from " + name(q) + ", which is empty,";
-            case ThrQueue q when "put".equals(op) -> "to put into " + name(q) + ", which is full (" + q.length() + " of " + q.maxsize() + "),";
-            case ThrQueue q -> "for every item of " + name(q) + " to be marked done (" + q.unfinished() + " not done)";
-            case ThrCondition c -> "for " + name(c) + " to be notified";
-            case ThrEvent e -> "for " + name(e) + " to be set";
-            case ThrBarrier b -> "at " + name(b) + ", where " + b.nWaiting() + " of " + b.parties() + " have arrived,";
-            case ThrSemaphore s -> "for " + name(s) + ", which has no permits left,";
-            case null -> "";
-            default -> "for " + name(on);
-        };
+        if (on instanceof ThrThread j) return "to join " + j.shownName();
+        if (on instanceof ThrQueue q && "get".equals(op)) return "to get from " + name(q) + ", which is empty,";
+        if (on instanceof ThrQueue q && "put".equals(op)) return "to put into " + name(q) + ", which is full (" + q.length() + " of " + q.maxsize() + "),";
+        if (on instanceof ThrQueue q) return "for every item of " + name(q) + " to be marked done (" + q.unfinished() + " not done)";
+        if (on instanceof ThrCondition c) return "for " + name(c) + " to be notified";
+        if (on instanceof ThrEvent e) return "for " + name(e) + " to be set";
+        if (on instanceof ThrBarrier b) return "at " + name(b) + ", where " + b.nWaiting() + " of " + b.parties() + " have arrived,";
+        if (on instanceof ThrSemaphore s) return "for " + name(s) + ", which has no permits left,";
+        if (on == null) return "";
+        return "for " + name(on);
     }
 
     /** Who holds a lock or rlock, and since where; null for what nobody holds. */

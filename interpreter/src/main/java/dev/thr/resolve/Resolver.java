@@ -124,74 +124,126 @@ public final class Resolver {
 
     private void statement(Stmt s) {
         lastStatement = s.span();
-        switch (s) {
-            case Stmt.FnDecl d -> {
-                result.refs.put(d, bind(d.function().name(), d));
-                function(d.function());
-            }
-            case Stmt.If i -> {
-                i.conditions().forEach(this::expr);
-                i.bodies().forEach(this::block);
-                block(i.orElse());
-            }
-            case Stmt.While w -> {
-                expr(w.condition());
-                loop(w.body());
-            }
-            case Stmt.For f -> {
-                expr(f.iterable());
-                f.targets().forEach(this::target);
-                loop(f.body());
-            }
-            case Stmt.Try t -> {
-                block(t.body());
-                for (CatchClause c : t.catches()) {
-                    if (c.binding() != null) result.refs.put(c, bind(c.binding(), c));
-                    block(c.body());
-                }
-                block(t.fin());
-            }
-            case Stmt.With w -> {
-                expr(w.subject());
-                block(w.body());
-            }
-            case Stmt.Return r -> {
-                if (!scope.function) error(r, "'return' outside a function");
-                if (r.value() != null) expr(r.value());
-            }
-            case Stmt.Break b -> { if (loopDepth == 0) error(b, "'break' outside a loop"); }
-            case Stmt.Continue c -> { if (loopDepth == 0) error(c, "'continue' outside a loop"); }
-            case Stmt.Raise r -> { if (r.value() != null) expr(r.value()); }
-            case Stmt.Assert a -> {
-                expr(a.condition());
-                if (a.message() != null) expr(a.message());
-            }
-            case Stmt.Print p -> p.args().forEach(a -> expr(a.value()));
-            case Stmt.Sleep z -> expr(z.seconds());
-            case Stmt.Join j -> j.threads().forEach(this::expr);
-            case Stmt.Global g -> { }
-            case Stmt.Nonlocal n -> {
-                if (!scope.function) error(n, "'nonlocal' outside a function");
-                for (String name : n.names()) {
-                    if (scope.badNonlocals.contains(name)) error(n, "no enclosing function has a variable '" + name + "' for 'nonlocal'");
-                }
-            }
-            case Stmt.Assign a -> {
-                expr(a.value());
-                for (Expr t : a.targets()) {
-                    if (!a.op().equals("=") && t instanceof Expr.Name n) expr(n);
-                    target(t);
-                }
-            }
-            case Stmt.ExprStmt e -> expr(e.expr());
-            case Stmt.Del d -> {
-                for (Expr t : d.targets()) {
-                    if (t instanceof Expr.Name n) result.refs.put(n, bind(n.name(), n));
-                    else expr(t);
-                }
-            }
-        }
+        s.accept(statementResolver);
     }
+
+    private final Stmt.Visitor<Void> statementResolver = new Stmt.Visitor<>() {
+        public Void visitFnDecl(Stmt.FnDecl d) {
+            result.refs.put(d, bind(d.function().name(), d));
+            function(d.function());
+            return null;
+        }
+
+        public Void visitIf(Stmt.If i) {
+            i.conditions().forEach(Resolver.this::expr);
+            i.bodies().forEach(Resolver.this::block);
+            block(i.orElse());
+            return null;
+        }
+
+        public Void visitWhile(Stmt.While w) {
+            expr(w.condition());
+            loop(w.body());
+            return null;
+        }
+
+        public Void visitFor(Stmt.For f) {
+            expr(f.iterable());
+            f.targets().forEach(Resolver.this::target);
+            loop(f.body());
+            return null;
+        }
+
+        public Void visitTry(Stmt.Try t) {
+            block(t.body());
+            for (CatchClause c : t.catches()) {
+                if (c.binding() != null) result.refs.put(c, bind(c.binding(), c));
+                block(c.body());
+            }
+            block(t.fin());
+            return null;
+        }
+
+        public Void visitWith(Stmt.With w) {
+            expr(w.subject());
+            block(w.body());
+            return null;
+        }
+
+        public Void visitReturn(Stmt.Return r) {
+            if (!scope.function) error(r, "'return' outside a function");
+            if (r.value() != null) expr(r.value());
+            return null;
+        }
+
+        public Void visitBreak(Stmt.Break b) {
+            if (loopDepth == 0) error(b, "'break' outside a loop");
+            return null;
+        }
+
+        public Void visitContinue(Stmt.Continue c) {
+            if (loopDepth == 0) error(c, "'continue' outside a loop");
+            return null;
+        }
+
+        public Void visitRaise(Stmt.Raise r) {
+            if (r.value() != null) expr(r.value());
+            return null;
+        }
+
+        public Void visitAssert(Stmt.Assert a) {
+            expr(a.condition());
+            if (a.message() != null) expr(a.message());
+            return null;
+        }
+
+        public Void visitPrint(Stmt.Print p) {
+            for (Arg a : p.args()) expr(a.value());
+            return null;
+        }
+
+        public Void visitSleep(Stmt.Sleep z) {
+            expr(z.seconds());
+            return null;
+        }
+
+        public Void visitJoin(Stmt.Join j) {
+            j.threads().forEach(Resolver.this::expr);
+            return null;
+        }
+
+        public Void visitGlobal(Stmt.Global g) { return null; }
+
+        public Void visitNonlocal(Stmt.Nonlocal n) {
+            if (!scope.function) error(n, "'nonlocal' outside a function");
+            for (String name : n.names()) {
+                if (scope.badNonlocals.contains(name)) error(n, "no enclosing function has a variable '" + name + "' for 'nonlocal'");
+            }
+            return null;
+        }
+
+        public Void visitAssign(Stmt.Assign a) {
+            expr(a.value());
+            for (Expr t : a.targets()) {
+                if (!a.op().equals("=") && t instanceof Expr.Name n) expr(n);
+                target(t);
+            }
+            return null;
+        }
+
+        public Void visitExprStmt(Stmt.ExprStmt e) {
+            expr(e.expr());
+            return null;
+        }
+
+        public Void visitDel(Stmt.Del d) {
+            for (Expr t : d.targets()) {
+                if (t instanceof Expr.Name n) result.refs.put(n, bind(n.name(), n));
+                else expr(t);
+            }
+            return null;
+        }
+    };
 
     private void loop(Block body) {
         loopDepth++;
@@ -200,15 +252,12 @@ public final class Resolver {
     }
 
     private void target(Expr t) {
-        switch (t) {
-            case Expr.Name n -> result.refs.put(n, bind(n.name(), n));
-            case Expr.Index i -> {
-                expr(i.target());
-                expr(i.index());
-            }
-            case Expr.Member m -> expr(m.target());
-            default -> error(t, "cannot assign to this");
-        }
+        if (t instanceof Expr.Name n) result.refs.put(n, bind(n.name(), n));
+        else if (t instanceof Expr.Index i) {
+            expr(i.target());
+            expr(i.index());
+        } else if (t instanceof Expr.Member m) expr(m.target());
+        else error(t, "cannot assign to this");
     }
 
     private void function(FunctionDef f) {
@@ -274,59 +323,123 @@ public final class Resolver {
     }
 
     private void expr(Expr e) {
-        switch (e) {
-            case Expr.Name n -> result.refs.put(n, lookup(n.name(), n));
-            case Expr.IntLit l -> { }
-            case Expr.FloatLit l -> { }
-            case Expr.StringLit l -> { }
-            case Expr.BoolLit l -> { }
-            case Expr.NilLit l -> { }
-            case Expr.Interpolation i -> {
-                for (Expr.Part p : i.parts()) if (p instanceof Expr.Hole h) expr(h.expr());
-            }
-            case Expr.ListLit l -> l.elements().forEach(this::expr);
-            case Expr.SetLit l -> l.elements().forEach(this::expr);
-            case Expr.MapLit m -> {
-                m.keys().forEach(this::expr);
-                m.values().forEach(this::expr);
-            }
-            case Expr.ListComp c -> comprehension(c);
-            case Expr.Lambda l -> function(l.function());
-            case Expr.Call c -> {
-                expr(c.callee());
-                for (Arg a : c.args()) expr(a.value());
-            }
-            case Expr.Index i -> {
-                expr(i.target());
-                expr(i.index());
-            }
-            case Expr.Slice s -> {
-                expr(s.target());
-                for (Expr x : new Expr[] {s.lo(), s.hi(), s.step()}) if (x != null) expr(x);
-            }
-            case Expr.Member m -> expr(m.target());
-            case Expr.Spawn s -> expr(s.call());
-            case Expr.Binary b -> {
-                expr(b.left());
-                expr(b.right());
-            }
-            case Expr.Compare c -> c.operands().forEach(this::expr);
-            case Expr.Unary u -> expr(u.operand());
-            case Expr.Logical l -> {
-                expr(l.left());
-                expr(l.right());
-            }
-            case Expr.In i -> {
-                expr(i.item());
-                expr(i.container());
-            }
-            case Expr.Conditional c -> {
-                expr(c.cond());
-                expr(c.then());
-                expr(c.orElse());
-            }
-        }
+        e.accept(exprResolver);
     }
+
+    private void exprs(List<Expr> list) {
+        for (Expr e : list) e.accept(exprResolver);
+    }
+
+    private final Expr.Visitor<Void> exprResolver = new Expr.Visitor<>() {
+        public Void visitName(Expr.Name n) {
+            result.refs.put(n, lookup(n.name(), n));
+            return null;
+        }
+
+        public Void visitIntLit(Expr.IntLit l) { return null; }
+
+        public Void visitFloatLit(Expr.FloatLit l) { return null; }
+
+        public Void visitStringLit(Expr.StringLit l) { return null; }
+
+        public Void visitBoolLit(Expr.BoolLit l) { return null; }
+
+        public Void visitNilLit(Expr.NilLit l) { return null; }
+
+        public Void visitInterpolation(Expr.Interpolation i) {
+            for (Expr.Part p : i.parts()) if (p instanceof Expr.Hole h) expr(h.expr());
+            return null;
+        }
+
+        public Void visitListLit(Expr.ListLit l) {
+            exprs(l.elements());
+            return null;
+        }
+
+        public Void visitSetLit(Expr.SetLit l) {
+            exprs(l.elements());
+            return null;
+        }
+
+        public Void visitMapLit(Expr.MapLit m) {
+            exprs(m.keys());
+            exprs(m.values());
+            return null;
+        }
+
+        public Void visitListComp(Expr.ListComp c) {
+            comprehension(c);
+            return null;
+        }
+
+        public Void visitLambda(Expr.Lambda l) {
+            function(l.function());
+            return null;
+        }
+
+        public Void visitCall(Expr.Call c) {
+            expr(c.callee());
+            for (Arg a : c.args()) expr(a.value());
+            return null;
+        }
+
+        public Void visitIndex(Expr.Index i) {
+            expr(i.target());
+            expr(i.index());
+            return null;
+        }
+
+        public Void visitSlice(Expr.Slice s) {
+            expr(s.target());
+            for (Expr x : new Expr[] {s.lo(), s.hi(), s.step()}) if (x != null) expr(x);
+            return null;
+        }
+
+        public Void visitMember(Expr.Member m) {
+            expr(m.target());
+            return null;
+        }
+
+        public Void visitSpawn(Expr.Spawn s) {
+            expr(s.call());
+            return null;
+        }
+
+        public Void visitBinary(Expr.Binary b) {
+            expr(b.left());
+            expr(b.right());
+            return null;
+        }
+
+        public Void visitCompare(Expr.Compare c) {
+            exprs(c.operands());
+            return null;
+        }
+
+        public Void visitUnary(Expr.Unary u) {
+            expr(u.operand());
+            return null;
+        }
+
+        public Void visitLogical(Expr.Logical l) {
+            expr(l.left());
+            expr(l.right());
+            return null;
+        }
+
+        public Void visitIn(Expr.In i) {
+            expr(i.item());
+            expr(i.container());
+            return null;
+        }
+
+        public Void visitConditional(Expr.Conditional c) {
+            expr(c.cond());
+            expr(c.then());
+            expr(c.orElse());
+            return null;
+        }
+    };
 
     /**
      * A comprehension's variables are its own, as in Python 3: fresh slots in the current

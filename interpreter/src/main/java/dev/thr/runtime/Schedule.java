@@ -260,19 +260,16 @@ public final class Schedule implements Strategy {
             steps++;
             if (who != thread) oneThread = false;
             touch(Scheduler.HEAP, false);
-            switch (what) {
-                case Access a when a.moduleVariable() -> touch(new Variable(a.variable()), !a.verb().equals("reads"));
+            if (what instanceof Access a) {
+                if (a.moduleVariable()) touch(new Variable(a.variable()), !a.verb().equals("reads"));
                 // an item, a field or a captured variable is written, or a method may change its object
-                case Access a when a.verb().equals("writes") || a.verb().equals("deletes") || a.verb().equals("calls") -> touch(Scheduler.HEAP, true);
-                // a print, a spawn, a join, a lock taken: what they share the runtime says (Strategy.shared)
-                case Access a -> { }
-                case Resumes r -> {
-                    touch(r.on(), true);
-                    touch(Scheduler.THREADS, true);
-                }
-                default -> {
-                    if (what != PLAIN) noisy = true;
-                }
+                else if (a.verb().equals("writes") || a.verb().equals("deletes") || a.verb().equals("calls")) touch(Scheduler.HEAP, true);
+                // else a print, a spawn, a join, a lock taken: what they share the runtime says (Strategy.shared)
+            } else if (what instanceof Resumes r) {
+                touch(r.on(), true);
+                touch(Scheduler.THREADS, true);
+            } else {
+                if (what != PLAIN) noisy = true;
             }
         }
 

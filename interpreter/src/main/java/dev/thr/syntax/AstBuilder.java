@@ -56,32 +56,36 @@ final class AstBuilder {
     private Stmt statement(StatementContext c) {
         lastStatement = c.start;
         Span at = span(c.start);
-        return switch (c) {
-            case FnDeclContext s -> new Stmt.FnDecl(at, function(span(s.name), s.name.getText(), s.params(), block(s.block())));
-            case IfStmtContext s -> new Stmt.If(at, exprs(s.cond), s.body.stream().map(this::block).toList(),
+        if (c instanceof FnDeclContext s) return new Stmt.FnDecl(at, function(span(s.name), s.name.getText(), s.params(), block(s.block())));
+        if (c instanceof IfStmtContext s) {
+            return new Stmt.If(at, exprs(s.cond), s.body.stream().map(this::block).toList(),
                     s.orElse == null ? null : block(s.orElse));
-            case WhileStmtContext s -> new Stmt.While(at, expr(s.cond), block(s.body));
-            case ForStmtContext s -> new Stmt.For(at, targets(s.targets()), expr(s.iter), block(s.body));
-            case TryStmtContext s -> new Stmt.Try(at, block(s.body), s.catchClause().stream().map(this::catchClause).toList(),
+        }
+        if (c instanceof WhileStmtContext s) return new Stmt.While(at, expr(s.cond), block(s.body));
+        if (c instanceof ForStmtContext s) return new Stmt.For(at, targets(s.targets()), expr(s.iter), block(s.body));
+        if (c instanceof TryStmtContext s) {
+            return new Stmt.Try(at, block(s.body), s.catchClause().stream().map(this::catchClause).toList(),
                     s.fin == null ? null : block(s.fin));
-            case WithStmtContext s -> new Stmt.With(at, expr(s.subject), block(s.body));
-            case ReturnStmtContext s -> new Stmt.Return(at, s.value == null ? null : expr(s.value));
-            case BreakStmtContext s -> new Stmt.Break(at);
-            case ContinueStmtContext s -> new Stmt.Continue(at);
-            case RaiseStmtContext s -> new Stmt.Raise(at, s.value == null ? null : expr(s.value));
-            case AssertStmtContext s -> new Stmt.Assert(at, expr(s.cond), s.message == null ? null : expr(s.message));
-            case PrintCallContext s -> new Stmt.Print(at, s.arguments() == null ? List.of() : args(s.arguments()));
-            case PrintStmtContext s -> new Stmt.Print(at, s.expr().stream()
+        }
+        if (c instanceof WithStmtContext s) return new Stmt.With(at, expr(s.subject), block(s.body));
+        if (c instanceof ReturnStmtContext s) return new Stmt.Return(at, s.value == null ? null : expr(s.value));
+        if (c instanceof BreakStmtContext s) return new Stmt.Break(at);
+        if (c instanceof ContinueStmtContext s) return new Stmt.Continue(at);
+        if (c instanceof RaiseStmtContext s) return new Stmt.Raise(at, s.value == null ? null : expr(s.value));
+        if (c instanceof AssertStmtContext s) return new Stmt.Assert(at, expr(s.cond), s.message == null ? null : expr(s.message));
+        if (c instanceof PrintCallContext s) return new Stmt.Print(at, s.arguments() == null ? List.of() : args(s.arguments()));
+        if (c instanceof PrintStmtContext s) {
+            return new Stmt.Print(at, s.expr().stream()
                     .map(e -> new Arg(span(e), null, expr(e))).toList());
-            case SleepStmtContext s -> new Stmt.Sleep(at, expr(s.seconds));
-            case JoinStmtContext s -> new Stmt.Join(at, exprs(s.expr()));
-            case GlobalStmtContext s -> new Stmt.Global(at, s.NAME().stream().map(TerminalNode::getText).toList());
-            case NonlocalStmtContext s -> new Stmt.Nonlocal(at, s.NAME().stream().map(TerminalNode::getText).toList());
-            case DelStmtContext s -> del(at, s);
-            case AssignStmtContext s -> assign(s);
-            case ExprStmtContext s -> new Stmt.ExprStmt(at, expr(s.expr()));
-            default -> throw new IllegalStateException("unhandled statement " + c.getClass().getSimpleName());
-        };
+        }
+        if (c instanceof SleepStmtContext s) return new Stmt.Sleep(at, expr(s.seconds));
+        if (c instanceof JoinStmtContext s) return new Stmt.Join(at, exprs(s.expr()));
+        if (c instanceof GlobalStmtContext s) return new Stmt.Global(at, s.NAME().stream().map(TerminalNode::getText).toList());
+        if (c instanceof NonlocalStmtContext s) return new Stmt.Nonlocal(at, s.NAME().stream().map(TerminalNode::getText).toList());
+        if (c instanceof DelStmtContext s) return del(at, s);
+        if (c instanceof AssignStmtContext s) return assign(s);
+        if (c instanceof ExprStmtContext s) return new Stmt.ExprStmt(at, expr(s.expr()));
+        throw new IllegalStateException("unhandled statement " + c.getClass().getSimpleName());
     }
 
     private Stmt assign(AssignStmtContext s) {
@@ -188,26 +192,29 @@ final class AstBuilder {
     }
 
     Expr expr(ExprContext c) {
-        return switch (c) {
-            case PrimaryExprContext e -> primary(e.primary());
-            case CallExprContext e -> new Expr.Call(span(e), expr(e.callee),
+        if (c instanceof PrimaryExprContext e) return primary(e.primary());
+        if (c instanceof CallExprContext e) {
+            return new Expr.Call(span(e), expr(e.callee),
                     e.arguments() == null ? List.of() : args(e.arguments()));
-            case IndexExprContext e -> new Expr.Index(span(e.index.start), expr(e.target), expr(e.index));
-            case SliceExprContext e -> new Expr.Slice(span(c.start), expr(e.target), opt(e.lo), opt(e.hi), opt(e.step));
-            case MemberExprContext e -> new Expr.Member(span(e.member().start), expr(e.target), e.member().getText());
-            case SpawnExprContext e -> spawn(e);
-            case SpawnBlockContext e -> new Expr.Spawn(span(c.start), new Expr.Call(span(c.start),
+        }
+        if (c instanceof IndexExprContext e) return new Expr.Index(span(e.index.start), expr(e.target), expr(e.index));
+        if (c instanceof SliceExprContext e) return new Expr.Slice(span(c.start), expr(e.target), opt(e.lo), opt(e.hi), opt(e.step));
+        if (c instanceof MemberExprContext e) return new Expr.Member(span(e.member().start), expr(e.target), e.member().getText());
+        if (c instanceof SpawnExprContext e) return spawn(e);
+        if (c instanceof SpawnBlockContext e) {
+            return new Expr.Spawn(span(c.start), new Expr.Call(span(c.start),
                     new Expr.Lambda(span(c.start), new FunctionDef(span(c.start), "<spawn>", List.of(), block(e.body))),
                     List.of()));
-            case BinaryExprContext e when comparison(e) && e.left instanceof BinaryExprContext l && comparison(l) -> chain(e);
-            case BinaryExprContext e when e.op.getText().equals("in") ->
-                    new Expr.In(span(e.not != null ? e.not : e.op), e.not != null, expr(e.left), expr(e.right));
-            case BinaryExprContext e -> new Expr.Binary(span(e.op), operator(e), expr(e.left), expr(e.right));
-            case UnaryExprContext e -> new Expr.Unary(span(e.op), e.op.getText(), expr(e.operand));
-            case LogicalExprContext e -> new Expr.Logical(span(e.op), e.op.getText().equals("and"), expr(e.left), expr(e.right));
-            case ConditionalExprContext e -> new Expr.Conditional(span(c.start), expr(e.cond), expr(e.then), expr(e.orElse));
-            default -> throw new IllegalStateException("unhandled expression " + c.getClass().getSimpleName());
-        };
+        }
+        if (c instanceof BinaryExprContext e && comparison(e) && e.left instanceof BinaryExprContext l && comparison(l)) return chain(e);
+        if (c instanceof BinaryExprContext e && e.op.getText().equals("in")) {
+            return new Expr.In(span(e.not != null ? e.not : e.op), e.not != null, expr(e.left), expr(e.right));
+        }
+        if (c instanceof BinaryExprContext e) return new Expr.Binary(span(e.op), operator(e), expr(e.left), expr(e.right));
+        if (c instanceof UnaryExprContext e) return new Expr.Unary(span(e.op), e.op.getText(), expr(e.operand));
+        if (c instanceof LogicalExprContext e) return new Expr.Logical(span(e.op), e.op.getText().equals("and"), expr(e.left), expr(e.right));
+        if (c instanceof ConditionalExprContext e) return new Expr.Conditional(span(c.start), expr(e.cond), expr(e.then), expr(e.orElse));
+        throw new IllegalStateException("unhandled expression " + c.getClass().getSimpleName());
     }
 
     private static String operator(BinaryExprContext e) {
@@ -248,27 +255,31 @@ final class AstBuilder {
 
     private Expr primary(PrimaryContext c) {
         Span at = span(c.start);
-        return switch (c) {
-            case IntLitContext p -> new Expr.IntLit(at, integer(p.getText(), at));
-            case FloatLitContext p -> new Expr.FloatLit(at, Double.parseDouble(p.getText().replace("_", "")));
-            case StringLitContext p -> new StringParser(source, diagnostics).parse(p.STRING().getSymbol(), at);
-            case TrueLitContext p -> new Expr.BoolLit(at, true);
-            case FalseLitContext p -> new Expr.BoolLit(at, false);
-            case NilLitContext p -> new Expr.NilLit(at);
-            case NameRefContext p -> new Expr.Name(at, p.getText());
-            case ParensContext p -> expr(p.expr());
-            case ListCompContext p -> new Expr.ListComp(at, Expr.ListComp.Kind.LIST, null, expr(p.element), clauses(p.compFor()));
-            case SetCompContext p -> new Expr.ListComp(at, Expr.ListComp.Kind.SET, null, expr(p.element), clauses(p.compFor()));
-            case MapCompContext p -> new Expr.ListComp(at, Expr.ListComp.Kind.MAP, expr(p.mapEntry().key), expr(p.mapEntry().value),
+        if (c instanceof IntLitContext p) return new Expr.IntLit(at, integer(p.getText(), at));
+        if (c instanceof FloatLitContext p) return new Expr.FloatLit(at, Double.parseDouble(p.getText().replace("_", "")));
+        if (c instanceof StringLitContext p) return new StringParser(source, diagnostics).parse(p.STRING().getSymbol(), at);
+        if (c instanceof TrueLitContext p) return new Expr.BoolLit(at, true);
+        if (c instanceof FalseLitContext p) return new Expr.BoolLit(at, false);
+        if (c instanceof NilLitContext p) return new Expr.NilLit(at);
+        if (c instanceof NameRefContext p) return new Expr.Name(at, p.getText());
+        if (c instanceof ParensContext p) return expr(p.expr());
+        if (c instanceof ListCompContext p) return new Expr.ListComp(at, Expr.ListComp.Kind.LIST, null, expr(p.element), clauses(p.compFor()));
+        if (c instanceof SetCompContext p) return new Expr.ListComp(at, Expr.ListComp.Kind.SET, null, expr(p.element), clauses(p.compFor()));
+        if (c instanceof MapCompContext p) {
+            return new Expr.ListComp(at, Expr.ListComp.Kind.MAP, expr(p.mapEntry().key), expr(p.mapEntry().value),
                     clauses(p.compFor()));
-            case ListLitContext p -> new Expr.ListLit(at, exprs(p.expr()));
-            case SetLitContext p -> new Expr.SetLit(at, exprs(p.expr()));
-            case MapLitContext p -> new Expr.MapLit(at, p.mapEntry().stream().map(m -> expr(m.key)).toList(),
+        }
+        if (c instanceof ListLitContext p) return new Expr.ListLit(at, exprs(p.expr()));
+        if (c instanceof SetLitContext p) return new Expr.SetLit(at, exprs(p.expr()));
+        if (c instanceof MapLitContext p) {
+            return new Expr.MapLit(at, p.mapEntry().stream().map(m -> expr(m.key)).toList(),
                     p.mapEntry().stream().map(m -> expr(m.value)).toList());
-            case LambdaContext p -> new Expr.Lambda(at, function(at, "<lambda>", p.params(), p.body != null ? block(p.body)
+        }
+        if (c instanceof LambdaContext p) {
+            return new Expr.Lambda(at, function(at, "<lambda>", p.params(), p.body != null ? block(p.body)
                     : new Block(span(p.arrow.start), List.of(new Stmt.Return(span(p.arrow.start), expr(p.arrow))))));
-            default -> throw new IllegalStateException("unhandled primary " + c.getClass().getSimpleName());
-        };
+        }
+        throw new IllegalStateException("unhandled primary " + c.getClass().getSimpleName());
     }
 
     private List<Expr.CompFor> clauses(List<CompForContext> list) {

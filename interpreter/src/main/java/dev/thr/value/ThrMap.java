@@ -22,16 +22,14 @@ public final class ThrMap {
      * again on the way out, so that nothing can change the one kept.
      */
     static Object kept(Object k) {
-        return switch (k) {
-            case ThrList l -> new ThrList(l.snapshot());
-            case ThrSet s -> new ThrSet(s.snapshot());
-            case ThrMap m -> {
-                ThrMap copy = new ThrMap();
-                for (Object[] e : m.entries()) copy.put(e[0], e[1]);
-                yield copy;
-            }
-            case null, default -> k;
-        };
+        if (k instanceof ThrList l) return new ThrList(l.snapshot());
+        if (k instanceof ThrSet s) return new ThrSet(s.snapshot());
+        if (k instanceof ThrMap m) {
+            ThrMap copy = new ThrMap();
+            for (Object[] e : m.entries()) copy.put(e[0], e[1]);
+            return copy;
+        }
+        return k;
     }
 
     /** The form a kept key is looked up by: equal numbers are one key (1, 1.0 and true stay apart as thr compares them). */

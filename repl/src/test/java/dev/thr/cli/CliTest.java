@@ -369,4 +369,62 @@ class CliTest {
         assertEquals(0, p.exitValue());
         assertEquals("done\n", new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
     }
+
+    /**
+     * A `switch` over type patterns makes a class the first time it runs (the JDK's bootstrap
+     * writes one), a cost at every start that no AOT cache keeps: thr's own code dispatches
+     * with visitors and `instanceof` instead (docs/speed.md). This program goes through the
+     * parser, resolver, compiler, both tiers and the common builtins.
+     */
+    @Test
+    void runsAProgramWithoutMakingPatternSwitchClasses() throws Exception {
+        Path s = script("tour.thr", """
+                counter = 0
+                lock = lock()
+                q = queue(maxsize=2)
+                fn work(n, *rest, scale=1, **opts) {
+                  global counter
+                  total = 0
+                  for i in range(n) {
+                    if i % 2 == 0 and i > 0 { continue } elif i > 50 { break } else { total += i * scale }
+                  }
+                  with lock { counter = counter + total }
+                  q.put(total)
+                  return total
+                }
+                fn outer() {
+                  x = 1
+                  fn inner() { nonlocal x; x += 1; return x }
+                  return inner
+                }
+                ts = [spawn work(n, scale=2) for n in range(3)]
+                got = sorted([q.get() for _ in ts])
+                join ts[0], ts[1], ts[2]
+                m = {"a": 1, "b": [1, 2, 3]}
+                m["c"] = {1, 2} | {3}
+                del m["a"]
+                xs = list(range(10))
+                del xs[1:3]
+                del xs[0]
+                try {
+                  raise ValueError("no " + str(int("7") + float("1.5")))
+                } catch ValueError e {
+                  print e.message
+                } finally {
+                  print "finally"
+                }
+                assert 3 in xs and "b" in m, "membership"
+                print "{counter} {got} {m} {xs[-1]} {xs[::2]} {outer()()} {(fn(y) => y * 2)(4)}"
+                print len("héllo"[1:]), 1 < 2 <= 3, not nil, 7 // 2, 2 ** 70
+                """);
+        for (String tier : List.of("adaptive", "bytecode")) {
+            Path log = dir.resolve(tier + ".log");
+            Result r = runWith(List.of("-Xlog:class+load:file=" + log), null, "--tier", tier, s.toString());
+            assertEquals(0, r.status(), r.err());
+            assertEquals("no 8.5\nfinally\n2 [0, 0, 2] {'b': [1, 2, 3], 'c': {1, 2, 3}} 9 [3, 5, 7, 9] 2 8\n"
+                    + "4 true true 3 1180591620717411303424\n", r.out());
+            List<String> made = Files.readAllLines(log).stream().filter(l -> l.contains("dev.thr") && l.contains("$$TypeSwitch")).toList();
+            assertEquals(List.of(), made, tier);
+        }
+    }
 }
