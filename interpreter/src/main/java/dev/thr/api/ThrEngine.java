@@ -244,11 +244,10 @@ public final class ThrEngine {
             }
         });
         main.attach(strand);
-        if (deadlocks != null) deadlocks.watch();
         if (!simulated) interpreter.keepReserve(); // for a MemoryError, should the program fill the heap
         strand.start();
         try {
-            if (!strand.join(left(deadline))) throw timedOut(run);
+            if (!joinMain(strand, deadline)) throw timedOut(run);
             if (awaitThreads && !interpreter.awaitNonDaemonThreads(run, deadline)) throw timedOut(run);
             String stuck = run.takeDeadlock();
             if (stuck != null) throw deadlock(stuck);
@@ -286,6 +285,27 @@ public final class ThrEngine {
         String first = report.lines().findFirst().orElse("deadlock");
         return new ThrException(report, "DeadlockError", first.substring(first.indexOf(": ") + 2),
                 null, 0, 0, List.of(), false);
+    }
+
+    /** How long a run goes before the deadlock watch starts (see joinMain). */
+    private static final long WATCH_AFTER_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(50);
+
+    /**
+     * Waits for the run's main code to end; false when the deadline came first. The deadlock
+     * watch starts only once the run has gone on for a moment, or when the main code ends
+     * leaving threads running: a short run never needs it, and starting its thread costs a
+     * one-liner about two milliseconds. (A deadlock is still reported within a second.)
+     */
+    private boolean joinMain(dev.thr.runtime.Strand strand, long deadline) throws InterruptedException {
+        // a simulated run's watch starts only when its scheduler finds it stuck (see DeadlockWatch)
+        if (deadlocks == null || simulated) return strand.join(left(deadline));
+        long left = left(deadline);
+        if (strand.join(left < 0 ? WATCH_AFTER_NANOS : Math.min(left, WATCH_AFTER_NANOS))) {
+            if (interpreter.hasRuns()) deadlocks.watch(); // this run's other threads, or another run's
+            return true;
+        }
+        deadlocks.watch();
+        return strand.join(left(deadline));
     }
 
     private long left(long deadline) {

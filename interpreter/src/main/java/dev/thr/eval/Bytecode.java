@@ -87,11 +87,15 @@ final class Bytecode {
                     ? defined.findStatic(c, "resume", MethodType.methodType(int.class, Frame.class, java.util.Iterator.class))
                     : null;
             return new Compiled(node, entry, resume);
-        } catch (MethodTooLargeException | TooLarge | StackOverflowError e) {
-            // a body too big for one JVM method, or for HotSpot to compile it (then the tree is
-            // faster), or nested deeper than this stack
+        } catch (TooLarge | StackOverflowError e) {
+            // a body too big for HotSpot to compile it (then the tree is faster), or nested
+            // deeper than this stack
             return null;
         } catch (Throwable e) {
+            // too big for one JVM method. (Tested here, not caught by its type: the verifier
+            // would load ASM's class at every start to check the handler, and the AOT cache
+            // cannot keep it: ASM's classes are of an old class-file version.)
+            if (e instanceof MethodTooLargeException) return null;
             // anything else is a fault of the tier: loud, not a silent fallback that hides it
             throw new IllegalStateException("the bytecode tier failed on " + name + ": " + e, e);
         }

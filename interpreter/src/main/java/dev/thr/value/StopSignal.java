@@ -7,8 +7,19 @@ package dev.thr.value;
  */
 @FunctionalInterface
 public interface StopSignal {
-    /** For work no one can stop (constant folding, tests). */
-    StopSignal NEVER = () -> false;
+    /**
+     * For work no one can stop (constant folding, tests). A class, not a lambda: the JDK's AOT
+     * cache does not keep a lambda made in an interface's initializer, and making one at run
+     * time starts the JDK's class-file API cold, milliseconds of every start (docs/speed.md).
+     */
+    StopSignal NEVER = new Never();
+
+    /** See NEVER. */
+    final class Never implements StopSignal {
+        private Never() {}
+
+        @Override public boolean stopped() { return false; }
+    }
 
     boolean stopped();
 
