@@ -427,4 +427,17 @@ class CliTest {
             assertEquals(List.of(), made, tier);
         }
     }
+
+    /**
+     * The launcher's AOT cache is made by running aot-training.thr; should that program fail,
+     * the launcher goes without a cache, silently, and every start is slower.
+     */
+    @Test
+    void theAotTrainingProgramRunsToItsEnd() throws Exception {
+        Result r = run(null, Path.of("aot-training.thr").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().endsWith("17711 599997\n"), r.out());
+        // its one error report, on purpose: reports are what it trains
+        assertEquals(1, r.err().lines().filter(l -> l.startsWith("Exception in thread")).count(), r.err());
+    }
 }
