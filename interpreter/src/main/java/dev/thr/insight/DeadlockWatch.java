@@ -30,7 +30,8 @@ public final class DeadlockWatch {
     }
 
     /**
-     * Makes sure the watch runs; called as each run starts, and cheap when it already does.
+     * Makes sure the watch runs; called once a run has gone on for a moment, or when its main
+     * code ends with threads left (ThrEngine.joinMain), and cheap when it already runs.
      * Under a deterministic scheduler the watch starts only when the scheduler says nothing
      * can run (see poke): most simulated runs never get stuck, and an exploration makes
      * thousands of them.
