@@ -16,15 +16,10 @@ import dev.thr.syntax.ParseResult;
 import dev.thr.syntax.Parsing;
 import dev.thr.value.ErrorValue;
 import dev.thr.value.ThrError;
-import dev.thr.value.ThrList;
-import dev.thr.value.ThrMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * One thr engine: its globals, threads and output. Engines share nothing with each other.

@@ -2,7 +2,6 @@ package dev.thr.runtime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

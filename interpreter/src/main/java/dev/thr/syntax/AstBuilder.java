@@ -69,8 +69,8 @@ final class AstBuilder {
         }
         if (c instanceof WithStmtContext s) return new Stmt.With(at, expr(s.subject), block(s.body));
         if (c instanceof ReturnStmtContext s) return new Stmt.Return(at, s.value == null ? null : expr(s.value));
-        if (c instanceof BreakStmtContext s) return new Stmt.Break(at);
-        if (c instanceof ContinueStmtContext s) return new Stmt.Continue(at);
+        if (c instanceof BreakStmtContext) return new Stmt.Break(at);
+        if (c instanceof ContinueStmtContext) return new Stmt.Continue(at);
         if (c instanceof RaiseStmtContext s) return new Stmt.Raise(at, s.value == null ? null : expr(s.value));
         if (c instanceof AssertStmtContext s) return new Stmt.Assert(at, expr(s.cond), s.message == null ? null : expr(s.message));
         if (c instanceof PrintCallContext s) return new Stmt.Print(at, s.arguments() == null ? List.of() : args(s.arguments()));
@@ -258,9 +258,9 @@ final class AstBuilder {
         if (c instanceof IntLitContext p) return new Expr.IntLit(at, integer(p.getText(), at));
         if (c instanceof FloatLitContext p) return new Expr.FloatLit(at, Double.parseDouble(p.getText().replace("_", "")));
         if (c instanceof StringLitContext p) return new StringParser(source, diagnostics).parse(p.STRING().getSymbol(), at);
-        if (c instanceof TrueLitContext p) return new Expr.BoolLit(at, true);
-        if (c instanceof FalseLitContext p) return new Expr.BoolLit(at, false);
-        if (c instanceof NilLitContext p) return new Expr.NilLit(at);
+        if (c instanceof TrueLitContext) return new Expr.BoolLit(at, true);
+        if (c instanceof FalseLitContext) return new Expr.BoolLit(at, false);
+        if (c instanceof NilLitContext) return new Expr.NilLit(at);
         if (c instanceof NameRefContext p) return new Expr.Name(at, p.getText());
         if (c instanceof ParensContext p) return expr(p.expr());
         if (c instanceof ListCompContext p) return new Expr.ListComp(at, Expr.ListComp.Kind.LIST, null, expr(p.element), clauses(p.compFor()));
