@@ -1,6 +1,7 @@
 package dev.thr.eval;
 
 import dev.thr.diag.Span;
+import java.lang.invoke.MethodHandle;
 import java.lang.reflect.Modifier;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
@@ -9,17 +10,23 @@ import org.objectweb.asm.Type;
 import static org.objectweb.asm.Opcodes.*;
 
 /**
- * Emits one body's nodes as the instructions of a static run(Frame) method (see Bytecode).
- * Local 0 is the frame; every expression leaves its value on the operand stack; a statement
- * leaves the stack as it found it, or leaves the method with its result code (RETURN, or a
- * BREAK or CONTINUE no compiled loop around it takes).
+ * Emits one body's nodes as the instructions of a static method (see Bytecode), in one of two
+ * forms. On a frame, run(Frame): local 0 is the frame, the body's variables are its slots,
+ * and a statement leaves the method with its result code (RETURN, or a BREAK or CONTINUE no
+ * compiled loop around it takes). Without a frame, a function's body(ThreadContext, params):
+ * local 0 is the thread's context, variable slot i is JVM local 1 + i, and `return` returns
+ * the value; so a call allocates no frame and no argument array. That form takes only bodies
+ * whose every node it emits itself (the tree's nodes run on a frame): at the first node it
+ * would leave to the tree it throws {@link NeedsFrame}, and the body is emitted on a frame.
+ * Either way every expression leaves its value on the operand stack, and a statement leaves
+ * the stack as it found it.
  */
 final class BodyEmitter {
     private static final String FRAME = Bytecode.FRAME, CTX = Bytecode.CTX;
     private static final String OBJECT_DESC = "Ljava/lang/Object;";
-    /** (Frame, Object, Object) -> Object: a binary operator's combine or apply, In's combine. */
-    private static final String TWO_VALUES = "(L" + FRAME + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;";
-    private static final String VALUES = "dev/thr/value/Values";
+    /** (ThreadContext, Object, Object) -> Object: a binary operator's combine or apply, In's combine. */
+    private static final String TWO_VALUES = "(L" + CTX + ";Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;";
+    private static final String VALUES = "dev/thr/value/Values", LIST = "dev/thr/value/ThrList";
     private final MethodVisitor mv;
     /** The class being written, which holds the constants. */
     private final String owner;
@@ -28,7 +35,15 @@ final class BodyEmitter {
     /** The innermost compiled loop around the statement being emitted; null outside loops. */
     private Loop loop;
 
+    /** Whether the body runs without a frame (local 0 the context, slots in JVM locals from 1). */
+    private final boolean frameless;
+
     private record Loop(Label exit, Label next, Loop outer) {}
+
+    /** The body has a node that runs on a frame: it cannot be emitted without one. */
+    static final class NeedsFrame extends RuntimeException {
+        NeedsFrame() { super(null, null, false, false); }
+    }
 
     /** @param locals how many locals the method's parameters take (the frame, and a for loop's iterator when resuming) */
     BodyEmitter(MethodVisitor mv, String owner, Bytecode.Constants constants, int locals) {
@@ -36,6 +51,31 @@ final class BodyEmitter {
         this.owner = owner;
         this.constants = constants;
         this.nextLocal = locals;
+        this.frameless = false;
+    }
+
+    /** For a function's body without a frame: the context in local 0, then `slots` variables (the parameters first). */
+    private BodyEmitter(MethodVisitor mv, String owner, Bytecode.Constants constants, FunctionCode code) {
+        this.mv = mv;
+        this.owner = owner;
+        this.constants = constants;
+        this.nextLocal = 1 + code.slots;
+        this.frameless = true;
+    }
+
+    /**
+     * Emits body(ThreadContext, params) of code: variables that are not parameters start
+     * unset, and falling off the end returns nil. Throws NeedsFrame for a body that needs one.
+     */
+    static void frameless(MethodVisitor mv, String owner, Bytecode.Constants constants, FunctionCode code) {
+        BodyEmitter e = new BodyEmitter(mv, owner, constants, code);
+        for (int slot = code.params.length; slot < code.slots; slot++) {
+            e.unset();
+            mv.visitVarInsn(ASTORE, 1 + slot);
+        }
+        e.statement(code.body);
+        mv.visitInsn(ACONST_NULL);
+        mv.visitInsn(ARETURN);
     }
 
     /** A for loop going on with the iterator in local 1, where the tree left it. */
@@ -63,10 +103,14 @@ final class BodyEmitter {
         } else if (s instanceof Stmts.Eval e) {
             expr(e.expr);
             mv.visitInsn(POP);
-        } else if (s instanceof Stmts.Result r) {
+        } else if (s instanceof Stmts.Result r && !frameless) {
             frame();
             expr(r.expr);
             mv.visitFieldInsn(PUTFIELD, FRAME, "returned", OBJECT_DESC);
+        } else if (s instanceof Stmts.Return r && frameless) {
+            if (r.value == null) mv.visitInsn(ACONST_NULL);
+            else expr(r.value);
+            mv.visitInsn(ARETURN);
         } else if (s instanceof Stmts.Return r) {
             frame();
             if (r.value == null) mv.visitInsn(ACONST_NULL);
@@ -74,7 +118,7 @@ final class BodyEmitter {
             mv.visitFieldInsn(PUTFIELD, FRAME, "returned", OBJECT_DESC);
             leave(StmtNode.RETURN);
         } else if (s instanceof Stmts.Jump j && loop != null) mv.visitJumpInsn(GOTO, j.code == StmtNode.BREAK ? loop.exit : loop.next);
-        else if (s instanceof Stmts.Jump j) leave(j.code);
+        else if (s instanceof Stmts.Jump j && !frameless) leave(j.code);
         else if (s instanceof Stmts.Assign a) {
             expr(a.value);
             assign(a.target);
@@ -87,7 +131,7 @@ final class BodyEmitter {
             int value = local();
             mv.visitVarInsn(ASTORE, value);
             Class<?> op = load(a.op, Ops.Binary.class);
-            frame();
+            ctx();
             mv.visitVarInsn(ALOAD, current);
             mv.visitVarInsn(ALOAD, value);
             invoke(op, "combine", TWO_VALUES);
@@ -125,6 +169,7 @@ final class BodyEmitter {
             loop(f, it);
         } else {
             // a statement the tier leaves to the tree: run it, then act on its result code
+            if (frameless) throw new NeedsFrame();
             Class<?> node = load(s, StmtNode.class);
             frame();
             invoke(node, "exec", Bytecode.RUN);
@@ -180,12 +225,10 @@ final class BodyEmitter {
     /** A loop's turn: where a thread being stopped notices (as Control.While and For). */
     private void checkpoint(Span span) {
         Label go = new Label();
-        frame();
-        mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+        ctx();
         mv.visitMethodInsn(INVOKEVIRTUAL, CTX, "checkpoint", "()Z", false);
         mv.visitJumpInsn(IFEQ, go);
-        frame();
-        mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+        ctx();
         load(span, Span.class);
         mv.visitMethodInsn(INVOKEVIRTUAL, CTX, "stoppedIn", "(Ldev/thr/diag/Span;)Ldev/thr/value/Cancelled;", false);
         mv.visitInsn(ATHROW);
@@ -198,6 +241,22 @@ final class BodyEmitter {
             store(v.store());
             return;
         }
+        if (target instanceof Targets.Unpack u) {
+            // all the items first (the count checked), then each part in order, as Unpack.assign
+            Class<?> node = load(u, Targets.Unpack.class);
+            mv.visitInsn(SWAP);
+            invoke(node, "items", "(Ljava/lang/Object;)[Ljava/lang/Object;");
+            int items = local();
+            mv.visitVarInsn(ASTORE, items);
+            for (int i = 0; i < u.parts().length; i++) {
+                mv.visitVarInsn(ALOAD, items);
+                push(i);
+                mv.visitInsn(AALOAD);
+                assign(u.parts()[i]);
+            }
+            return;
+        }
+        if (frameless) throw new NeedsFrame();
         int value = local();
         mv.visitVarInsn(ASTORE, value);
         Class<?> t = load(target, Targets.Target.class);
@@ -206,15 +265,26 @@ final class BodyEmitter {
         invoke(t, "assign", "(L" + FRAME + ";Ljava/lang/Object;)V");
     }
 
-    /** Stores without a scheduling point: the ones AugVariable may compile. */
+    /** Stores without a scheduling point: the ones AugVariable may compile (store() says which need a frame). */
     private static boolean plain(VarNodes.Store store) {
         return store instanceof VarNodes.LocalSet || store instanceof VarNodes.GlobalSet || store instanceof VarNodes.SharedSet;
     }
 
     /** Stores the value on the stack through store: a local's slot directly, anything else by its own store. */
     private void store(VarNodes.Store store) {
+        if (store instanceof VarNodes.LocalSet l && frameless) {
+            mv.visitVarInsn(ASTORE, 1 + l.slot());
+            return;
+        }
         int value = local();
         mv.visitVarInsn(ASTORE, value);
+        if (store instanceof VarNodes.GlobalSet g) {
+            Class<?> node = load(g, VarNodes.GlobalSet.class);
+            ctx();
+            mv.visitVarInsn(ALOAD, value);
+            invoke(node, "set", "(L" + CTX + ";Ljava/lang/Object;)V");
+            return;
+        }
         if (store instanceof VarNodes.LocalSet l) {
             slots();
             push(l.slot());
@@ -222,6 +292,7 @@ final class BodyEmitter {
             mv.visitInsn(AASTORE);
             return;
         }
+        if (frameless) throw new NeedsFrame();
         Class<?> s = load(store, VarNodes.Store.class);
         frame();
         mv.visitVarInsn(ALOAD, value);
@@ -255,20 +326,32 @@ final class BodyEmitter {
         if (e instanceof Exprs.Const c && c.value == null) mv.visitInsn(ACONST_NULL);
         else if (e instanceof Exprs.Const c) load(c.value, Object.class);
         else if (e instanceof VarNodes.LocalGet g) {
-            // the slot, or (unset) the node's own eval, which raises its NameError
+            // the variable, or (unset) the node's NameError
             Label set = new Label();
-            slots();
-            push(g.slot);
-            mv.visitInsn(AALOAD);
+            if (frameless) mv.visitVarInsn(ALOAD, 1 + g.slot);
+            else {
+                slots();
+                push(g.slot);
+                mv.visitInsn(AALOAD);
+            }
             mv.visitInsn(DUP);
-            mv.visitFieldInsn(GETSTATIC, Type.getInternalName(Unset.class), "VALUE", Type.getDescriptor(Unset.class));
+            unset();
             mv.visitJumpInsn(IF_ACMPNE, set);
             mv.visitInsn(POP);
-            tree(g);
+            Class<?> node = load(g, VarNodes.LocalGet.class);
+            invoke(node, "unassigned", "()Ljava/lang/Object;");
             mv.visitLabel(set);
+        } else if (e instanceof VarNodes.GlobalGet g) {
+            Class<?> node = load(g, VarNodes.GlobalGet.class);
+            ctx();
+            invoke(node, "get", "(L" + CTX + ";)Ljava/lang/Object;");
+        } else if (e instanceof VarNodes.GlobalOrBuiltinGet g) {
+            Class<?> node = load(g, VarNodes.GlobalOrBuiltinGet.class);
+            ctx();
+            invoke(node, "get", "(L" + CTX + ";)Ljava/lang/Object;");
         } else if (e instanceof Ops.Binary b && b.left != null) {
             Class<?> node = load(b, Ops.Binary.class);
-            frame();
+            ctx();
             expr(b.left);
             expr(b.right);
             invoke(node, "combine", TWO_VALUES);
@@ -282,7 +365,7 @@ final class BodyEmitter {
                 expr(c.operands[i + 1]);
                 mv.visitVarInsn(ASTORE, right);
                 Class<?> op = load(c.ops[i], Ops.Binary.class);
-                frame();
+                ctx();
                 mv.visitVarInsn(ALOAD, left);
                 mv.visitVarInsn(ALOAD, right);
                 invoke(op, "apply", TWO_VALUES);
@@ -311,7 +394,7 @@ final class BodyEmitter {
             mv.visitLabel(done);
         } else if (e instanceof Ops.In i) {
             Class<?> node = load(i, Ops.In.class);
-            frame();
+            ctx();
             expr(i.item);
             expr(i.container);
             invoke(node, "combine", TWO_VALUES);
@@ -332,22 +415,38 @@ final class BodyEmitter {
             invoke(node, "combine", "(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;");
         } else if (e instanceof Exprs.Member m) {
             Class<?> node = load(m, Exprs.Member.class);
-            frame();
+            ctx();
             expr(m.target);
-            invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;)Ljava/lang/Object;");
+            invoke(node, "combine", "(L" + CTX + ";Ljava/lang/Object;)Ljava/lang/Object;");
+        } else if (e instanceof Exprs.Naming n) {
+            Class<?> node = load(n, Exprs.Naming.class);
+            ctx();
+            expr(n.value);
+            invoke(node, "name", "(L" + CTX + ";Ljava/lang/Object;)Ljava/lang/Object;");
+        } else if (e instanceof Exprs.ListLit l) {
+            // a new list, each element added as it is evaluated (ListLit.eval)
+            mv.visitTypeInsn(NEW, LIST);
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKESPECIAL, LIST, "<init>", "()V", false);
+            for (ExprNode element : l.elements) {
+                mv.visitInsn(DUP);
+                expr(element);
+                mv.visitMethodInsn(INVOKEVIRTUAL, LIST, "add", "(Ljava/lang/Object;)V", false);
+            }
         } else if (e instanceof Calls.Call c && c.spread == null) call(c);
         else if (e instanceof Calls.MethodCall m && m.spread == null) {
             Class<?> node = load(m, Calls.MethodCall.class);
-            frame();
+            ctx();
             expr(m.target);
             args(m.args);
             names(m.names);
-            invoke(node, "combine", "(L" + FRAME + ";Ljava/lang/Object;[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;");
+            invoke(node, "combine", "(L" + CTX + ";Ljava/lang/Object;[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;");
         } else tree(e);
     }
 
     /** An expression the tier leaves to the tree: the node's own eval. */
     private void tree(ExprNode e) {
+        if (frameless) throw new NeedsFrame();
         Class<?> node = load(e, ExprNode.class);
         frame();
         invoke(node, "eval", "(L" + FRAME + ";)Ljava/lang/Object;");
@@ -357,22 +456,28 @@ final class BodyEmitter {
      * `f(args)` as Calls.Call does it: callee, then arguments, then the thread's place, then
      * the call, through a call site of its own that CallSites links to a compiled callee. The
      * site is made now and is a constant of the class: nothing about it is linked at its first
-     * run (an invokedynamic's bootstrap would be, wherever in a stack that is).
+     * run (an invokedynamic's bootstrap would be, wherever in a stack that is). A call with a
+     * few positional arguments passes them as they are (CallSites.Fixed); any other, in an
+     * array with its names (CallSites.Site).
      */
     private void call(Calls.Call c) {
-        load(new CallSites.Site().dynamicInvoker(), java.lang.invoke.MethodHandle.class);
-        frame();
-        mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+        boolean fixed = c.names == null && c.args.length <= CallSites.MAX_ARITY;
+        MethodHandle site = fixed ? new CallSites.Fixed(c.args.length).dynamicInvoker() : new CallSites.Site().dynamicInvoker();
+        load(site, MethodHandle.class);
+        ctx();
         expr(c.callee);
-        args(c.args);
-        names(c.names);
+        if (fixed) {
+            for (ExprNode arg : c.args) expr(arg);
+        } else {
+            args(c.args);
+            names(c.names);
+        }
         load(c.span, Span.class);
-        frame();
-        mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+        ctx();
         mv.visitFieldInsn(GETFIELD, CTX, "thread", "Ldev/thr/runtime/ThrThread;");
         load(c.span, Span.class);
         mv.visitMethodInsn(INVOKEVIRTUAL, "dev/thr/runtime/ThrThread", "at", "(Ljava/lang/Object;)V", false);
-        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", CallSites.TYPE.toMethodDescriptorString(), false);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", site.type().toMethodDescriptorString(), false);
     }
 
     /** The arguments' values, left to right, in a new Object[] (Calls.evalArgs). */
@@ -395,7 +500,18 @@ final class BodyEmitter {
     // ---- small pieces
 
     private void frame() {
+        if (frameless) throw new IllegalStateException("no frame in a frameless body");
         mv.visitVarInsn(ALOAD, 0);
+    }
+
+    /** Pushes the thread's context: local 0 without a frame, else the frame's. */
+    private void ctx() {
+        mv.visitVarInsn(ALOAD, 0);
+        if (!frameless) mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+    }
+
+    private void unset() {
+        mv.visitFieldInsn(GETSTATIC, Type.getInternalName(Unset.class), "VALUE", Type.getDescriptor(Unset.class));
     }
 
     private void slots() {

@@ -37,10 +37,12 @@ final class Bytecode {
 
     /**
      * A compiled unit: the node that runs it; for a function, its whole-call entry for
-     * CallSites; for a for loop, resume(Frame, Iterator) -> int, which goes on with a loop the
-     * tree started (see Control.For).
+     * CallSites, and when its body runs without a frame (see BodyEmitter), its direct entry,
+     * (ThreadContext, one Object a parameter) -> result, else null; for a for loop,
+     * resume(Frame, Iterator) -> int, which goes on with a loop the tree started (see
+     * Control.For).
      */
-    record Compiled(StmtNode body, MethodHandle entry, MethodHandle resume) {
+    record Compiled(StmtNode body, MethodHandle entry, MethodHandle direct, MethodHandle resume) {
         int resume(Frame f, java.util.Iterator<Object> it) {
             try {
                 return (int) resume.invokeExact(f, it);
@@ -54,6 +56,11 @@ final class Bytecode {
     static final String CTX = Type.getInternalName(ThreadContext.class);
     static final String RUN = "(L" + FRAME + ";)I";
     static final String CALL = "(L" + Type.getInternalName(Function.class) + ";L" + CTX + ";[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;";
+
+    /** (ThreadContext, n Objects) -> Object: a frameless body's, and its direct entry's, descriptor. */
+    static String positional(int n) {
+        return "(L" + CTX + ";" + "Ljava/lang/Object;".repeat(n) + ")Ljava/lang/Object;";
+    }
 
     /** Compiles a function's body; null when it stays on the tree. */
     static Compiled function(FunctionCode code) {
@@ -71,9 +78,18 @@ final class Bytecode {
 
     private static Compiled compile(String name, StmtNode body, Unit unit, FunctionCode code) {
         try {
-            Emitter emitter = new Emitter();
             String internalName = className(name);
-            byte[] bytes = emitter.assemble(internalName, body, unit, code);
+            Emitter emitter = new Emitter();
+            byte[] bytes;
+            // a function with fixed parameters runs without a frame when its body can
+            boolean frameless = unit == Unit.FUNCTION && code.rest < 0 && code.named < 0 && code.params.length <= CallSites.MAX_ARITY;
+            try {
+                bytes = emitter.assemble(internalName, body, unit, code, frameless);
+            } catch (BodyEmitter.NeedsFrame e) {
+                frameless = false;
+                emitter = new Emitter();
+                bytes = emitter.assemble(internalName, body, unit, code, false);
+            }
             MethodHandles.Lookup defined = MethodHandles.lookup().defineHiddenClassWithClassData(bytes, emitter.constants(), true);
             Class<?> c = defined.lookupClass();
             // its constants are read now, here, not at its first run, which may be deep in a stack
@@ -83,10 +99,13 @@ final class Bytecode {
             MethodHandle entry = unit == Unit.FUNCTION
                     ? defined.findStatic(c, "call", MethodType.fromMethodDescriptorString(CALL, Bytecode.class.getClassLoader()))
                     : null;
+            MethodHandle direct = frameless
+                    ? defined.findStatic(c, "direct", MethodType.fromMethodDescriptorString(positional(code.params.length), Bytecode.class.getClassLoader()))
+                    : null;
             MethodHandle resume = unit == Unit.FOR
                     ? defined.findStatic(c, "resume", MethodType.methodType(int.class, Frame.class, java.util.Iterator.class))
                     : null;
-            return new Compiled(node, entry, resume);
+            return new Compiled(node, entry, direct, resume);
         } catch (TooLarge | StackOverflowError e) {
             // a body too big for HotSpot to compile it (then the tree is faster), or nested
             // deeper than this stack
@@ -118,13 +137,17 @@ final class Bytecode {
         return out.toString();
     }
 
-    /** Writes one class: a StmtNode whose exec runs the body, static run(Frame), and call(...) or resume(...) as the unit has. */
+    /**
+     * Writes one class: a StmtNode whose exec runs the body, static run(Frame), and call(...)
+     * or resume(...) as the unit has. A frameless function's body is body(ThreadContext,
+     * params), which run(Frame) and direct(ThreadContext, params) call.
+     */
     private static final class Emitter {
         private final Constants constants = new Constants();
 
         List<Object> constants() { return constants.values(); }
 
-        byte[] assemble(String internalName, StmtNode body, Unit unit, FunctionCode code) {
+        byte[] assemble(String internalName, StmtNode body, Unit unit, FunctionCode code, boolean frameless) {
             ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
             String superName = Type.getInternalName(StmtNode.class);
             cw.visit(V21, ACC_FINAL | ACC_SUPER, internalName, null, superName, null);
@@ -146,14 +169,24 @@ final class Bytecode {
             exec.visitMaxs(0, 0);
             exec.visitEnd();
 
-            MethodVisitor run = cw.visitMethod(ACC_STATIC, "run", RUN, null, null);
-            run.visitCode();
-            new BodyEmitter(run, internalName, constants, 1).statement(body);
-            run.visitInsn(ICONST_0);
-            run.visitInsn(IRETURN);
-            ended(run);
+            if (frameless) {
+                MethodVisitor mv = cw.visitMethod(ACC_STATIC, "body", positional(code.params.length), null, null);
+                mv.visitCode();
+                BodyEmitter.frameless(mv, internalName, constants, code);
+                ended(mv);
+                framelessRun(cw, internalName, code);
+                direct(cw, internalName, code);
+                framelessEntry(cw, internalName, code);
+            } else {
+                MethodVisitor run = cw.visitMethod(ACC_STATIC, "run", RUN, null, null);
+                run.visitCode();
+                new BodyEmitter(run, internalName, constants, 1).statement(body);
+                run.visitInsn(ICONST_0);
+                run.visitInsn(IRETURN);
+                ended(run);
+            }
 
-            if (unit == Unit.FUNCTION) entry(cw, internalName, code);
+            if (unit == Unit.FUNCTION && !frameless) entry(cw, internalName, code);
             if (unit == Unit.FOR) {
                 MethodVisitor resume = cw.visitMethod(ACC_STATIC, "resume", "(L" + FRAME + ";Ljava/util/Iterator;)I", null, null);
                 resume.visitCode();
@@ -167,11 +200,118 @@ final class Bytecode {
             return cw.toByteArray();
         }
 
+        /** In call(fn, ctx, args, names): goes to slow unless names is null and args holds `params` values. */
+        private static void unlessPlain(MethodVisitor mv, int params, Label slow) {
+            mv.visitVarInsn(ALOAD, 3);
+            mv.visitJumpInsn(IFNONNULL, slow);
+            mv.visitVarInsn(ALOAD, 2);
+            mv.visitInsn(ARRAYLENGTH);
+            mv.visitLdcInsn(params);
+            mv.visitJumpInsn(IF_ICMPNE, slow);
+        }
+
+        /** A call has ended normally: ctx.depth-- (the context in local ctx), as Function.call does. */
+        private static void left(MethodVisitor mv, int ctx) {
+            mv.visitVarInsn(ALOAD, ctx);
+            mv.visitInsn(DUP);
+            mv.visitFieldInsn(GETFIELD, CTX, "depth", "I");
+            mv.visitInsn(ICONST_1);
+            mv.visitInsn(ISUB);
+            mv.visitFieldInsn(PUTFIELD, CTX, "depth", "I");
+        }
+
         /** Ends a method of the body, refusing one too large for HotSpot to compile. */
         private static void ended(MethodVisitor mv) {
             Label end = new Label();
             mv.visitLabel(end);
             if (end.getOffset() > HUGE_METHOD) throw new TooLarge();
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+
+        /**
+         * run(Frame) of a frameless body, for the tree's calls (Function.call, which has
+         * entered the call and bound the frame): the body on the frame's parameters, its
+         * result the frame's returned value.
+         */
+        private void framelessRun(ClassWriter cw, String internalName, FunctionCode code) {
+            MethodVisitor mv = cw.visitMethod(ACC_STATIC, "run", RUN, null, null);
+            mv.visitCode();
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, FRAME, "ctx", "L" + CTX + ";");
+            for (int i = 0; i < code.params.length; i++) {
+                mv.visitVarInsn(ALOAD, 0);
+                mv.visitFieldInsn(GETFIELD, FRAME, "slots", "[Ljava/lang/Object;");
+                mv.visitLdcInsn(i);
+                mv.visitInsn(AALOAD);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, internalName, "body", positional(code.params.length), false);
+            mv.visitFieldInsn(PUTFIELD, FRAME, "returned", "Ljava/lang/Object;");
+            mv.visitInsn(ICONST_3); // StmtNode.RETURN
+            mv.visitInsn(IRETURN);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+
+        /**
+         * static Object direct(ThreadContext ctx, params): a whole call of a frameless body
+         * with its arguments as they are, what a call site with as many positional arguments
+         * links to (see CallSites.Fixed): entered as Function.enter does (the checkpoint, the
+         * recursion limit, the record for thread dumps), the body, the depth back.
+         */
+        private void direct(ClassWriter cw, String internalName, FunctionCode code) {
+            int params = code.params.length;
+            MethodVisitor mv = cw.visitMethod(ACC_STATIC, "direct", positional(params), null, null);
+            mv.visitCode();
+            Label start = new Label(), end = new Label(), handler = new Label();
+            mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitLdcInsn(code.name);
+            mv.visitMethodInsn(INVOKEVIRTUAL, CTX, "enter", "(Ljava/lang/String;)V", false);
+            mv.visitLabel(start);
+            for (int i = 0; i <= params; i++) mv.visitVarInsn(ALOAD, i);
+            mv.visitMethodInsn(INVOKESTATIC, internalName, "body", positional(params), false);
+            mv.visitLabel(end);
+            left(mv, 0);
+            mv.visitInsn(ARETURN);
+            // catch (Throwable e) { throw code.failed(ctx, e); }
+            mv.visitLabel(handler);
+            mv.visitVarInsn(ASTORE, params + 1);
+            String fc = Type.getInternalName(FunctionCode.class);
+            mv.visitFieldInsn(GETSTATIC, internalName, constants.field(code, "L" + fc + ";"), "L" + fc + ";");
+            mv.visitVarInsn(ALOAD, 0);
+            mv.visitVarInsn(ALOAD, params + 1);
+            mv.visitMethodInsn(INVOKEVIRTUAL, fc, "failed", "(L" + CTX + ";Ljava/lang/Throwable;)Ljava/lang/Throwable;", false);
+            mv.visitInsn(ATHROW);
+            mv.visitMaxs(0, 0);
+            mv.visitEnd();
+        }
+
+        /**
+         * call(Function fn, ThreadContext ctx, Object[] args, String[] names) of a frameless
+         * body, for a call site that passes an array (see entry): as many arguments as
+         * parameters and no names go to direct; any other call binds as Function.call does.
+         */
+        private void framelessEntry(ClassWriter cw, String internalName, FunctionCode code) {
+            int params = code.params.length;
+            MethodVisitor mv = cw.visitMethod(ACC_STATIC, "call", CALL, null, null);
+            mv.visitCode();
+            Label slow = new Label();
+            unlessPlain(mv, params, slow);
+            mv.visitVarInsn(ALOAD, 1);
+            for (int i = 0; i < params; i++) {
+                mv.visitVarInsn(ALOAD, 2);
+                mv.visitLdcInsn(i);
+                mv.visitInsn(AALOAD);
+            }
+            mv.visitMethodInsn(INVOKESTATIC, internalName, "direct", positional(params), false);
+            mv.visitInsn(ARETURN);
+            mv.visitLabel(slow);
+            for (int i = 0; i < 4; i++) mv.visitVarInsn(ALOAD, i);
+            String fn = Type.getInternalName(Function.class);
+            mv.visitMethodInsn(INVOKEVIRTUAL, fn, "call", "(L" + CTX + ";[Ljava/lang/Object;[Ljava/lang/String;)Ljava/lang/Object;", false);
+            mv.visitInsn(ARETURN);
             mv.visitMaxs(0, 0);
             mv.visitEnd();
         }
@@ -192,12 +332,7 @@ final class Bytecode {
             mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
             if (code.rest < 0 && code.named < 0) {
                 // names == null && args.length == params: the arguments, unset locals after them, are the slots
-                mv.visitVarInsn(ALOAD, 3);
-                mv.visitJumpInsn(IFNONNULL, slow);
-                mv.visitVarInsn(ALOAD, 2);
-                mv.visitInsn(ARRAYLENGTH);
-                mv.visitLdcInsn(params);
-                mv.visitJumpInsn(IF_ICMPNE, slow);
+                unlessPlain(mv, params, slow);
                 mv.visitTypeInsn(NEW, FRAME);
                 mv.visitInsn(DUP);
                 mv.visitVarInsn(ALOAD, 2);
@@ -234,13 +369,7 @@ final class Bytecode {
             mv.visitMethodInsn(INVOKESTATIC, internalName, "run", RUN, false);
             mv.visitVarInsn(ISTORE, 5);
             mv.visitLabel(end);
-            // ctx.depth--
-            mv.visitVarInsn(ALOAD, 1);
-            mv.visitInsn(DUP);
-            mv.visitFieldInsn(GETFIELD, CTX, "depth", "I");
-            mv.visitInsn(ICONST_1);
-            mv.visitInsn(ISUB);
-            mv.visitFieldInsn(PUTFIELD, CTX, "depth", "I");
+            left(mv, 1);
             // return r == RETURN ? frame.returned : null
             Label none = new Label();
             mv.visitVarInsn(ILOAD, 5);
@@ -252,13 +381,15 @@ final class Bytecode {
             mv.visitLabel(none);
             mv.visitInsn(ACONST_NULL);
             mv.visitInsn(ARETURN);
-            // catch (Throwable e) { throw fn.failed(ctx, e); }
+            // catch (Throwable e) { throw fn.code.failed(ctx, e); }
             mv.visitLabel(handler);
             mv.visitVarInsn(ASTORE, 6);
+            String fc = Type.getInternalName(FunctionCode.class);
             mv.visitVarInsn(ALOAD, 0);
+            mv.visitFieldInsn(GETFIELD, fn, "code", "L" + fc + ";");
             mv.visitVarInsn(ALOAD, 1);
             mv.visitVarInsn(ALOAD, 6);
-            mv.visitMethodInsn(INVOKEVIRTUAL, fn, "failed", "(L" + CTX + ";Ljava/lang/Throwable;)Ljava/lang/Throwable;", false);
+            mv.visitMethodInsn(INVOKEVIRTUAL, fc, "failed", "(L" + CTX + ";Ljava/lang/Throwable;)Ljava/lang/Throwable;", false);
             mv.visitInsn(ATHROW);
             mv.visitMaxs(0, 0);
             mv.visitEnd();

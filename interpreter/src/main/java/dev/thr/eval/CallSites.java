@@ -14,6 +14,11 @@ import java.lang.invoke.MutableCallSite;
  * would a Java call. A function not compiled yet is called as it is, and the site waits. Any
  * other callee, or a second function at the same site, turns the site into the generic call
  * for good. Either way the call means exactly what Calls.invoke means.
+ *
+ * <p>A call with up to MAX_ARITY positional arguments and no names has a site that takes
+ * them as they are ({@link Fixed}): linked to a function whose compiled body runs without a
+ * frame and takes as many, it calls the body's direct entry with them, so the call makes no
+ * argument array and no frame. Any other callee gets them in an array, as a {@link Site}'s.
  */
 final class CallSites {
     private CallSites() {}
@@ -21,7 +26,10 @@ final class CallSites {
     /** (ThreadContext, callee, args, names, span) -> result: Calls.invoke's parameters. */
     static final MethodType TYPE = MethodType.methodType(Object.class, ThreadContext.class, Object.class, Object[].class, String[].class, Span.class);
 
-    private static final MethodHandle INVOKE, IS_CODE, LOCATED, LINK;
+    /** The most positional arguments a Fixed site takes as they are (more go in an array). */
+    static final int MAX_ARITY = 8;
+
+    private static final MethodHandle INVOKE, IS_CODE, LOCATED, LINK, LINK_FIXED;
 
     static {
         try {
@@ -29,8 +37,9 @@ final class CallSites {
             INVOKE = l.findStatic(Calls.class, "invoke", TYPE);
             IS_CODE = l.findStatic(CallSites.class, "isCode", MethodType.methodType(boolean.class, FunctionCode.class, Object.class));
             LOCATED = l.findStatic(CallSites.class, "located",
-                    TYPE.insertParameterTypes(0, Throwable.class));
+                    MethodType.methodType(Object.class, Throwable.class, ThreadContext.class, Span.class));
             LINK = l.findVirtual(Site.class, "link", TYPE);
+            LINK_FIXED = l.findVirtual(Fixed.class, "link", MethodType.methodType(Object.class, ThreadContext.class, Object.class, Object[].class, Span.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -41,7 +50,7 @@ final class CallSites {
     }
 
     /** What Calls.invoke does with an error of the call: place it at the call. */
-    private static Object located(Throwable e, ThreadContext ctx, Object callee, Object[] args, String[] names, Span span) {
+    private static Object located(Throwable e, ThreadContext ctx, Span span) {
         if (e instanceof dev.thr.value.ThrError t) throw t.at(span);
         if (e instanceof OutOfMemoryError) throw OutOfMemory.error(ctx).at(span);
         if (e instanceof StackOverflowError) throw Calls.tooDeep().at(span);
@@ -75,9 +84,73 @@ final class CallSites {
             MethodHandle direct = MethodHandles.permuteArguments(
                     entry.asType(MethodType.methodType(Object.class, Object.class, ThreadContext.class, Object[].class, String[].class)),
                     TYPE.dropParameterTypes(4, 5), 1, 0, 2, 3);
-            direct = MethodHandles.catchException(MethodHandles.dropArguments(direct, 4, Span.class), Throwable.class, LOCATED);
-            MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(IS_CODE, 0, code), 0, ThreadContext.class);
-            return MethodHandles.guardWithTest(test, direct, LINK.bindTo(this));
+            return guarded(code, MethodHandles.dropArguments(direct, 4, Span.class), LINK.bindTo(this));
+        }
+    }
+
+    /**
+     * target, a call of code's compiled body of the site's type (ThreadContext, callee, ...,
+     * Span), behind the check that the callee's code is code, with any error placed at the
+     * call; a miss goes to fallback.
+     */
+    private static MethodHandle guarded(FunctionCode code, MethodHandle target, MethodHandle fallback) {
+        MethodType type = target.type();
+        MethodHandle located = MethodHandles.dropArguments(LOCATED, 2, type.parameterList().subList(1, type.parameterCount() - 1));
+        target = MethodHandles.catchException(target, Throwable.class, located);
+        MethodHandle test = MethodHandles.dropArguments(MethodHandles.insertArguments(IS_CODE, 0, code), 0, ThreadContext.class);
+        return MethodHandles.guardWithTest(test, target, fallback);
+    }
+
+    /** (ThreadContext, callee, arity Objects, Span) -> result: a Fixed site's type. */
+    static MethodType fixedType(int arity) {
+        MethodType t = MethodType.methodType(Object.class, ThreadContext.class, Object.class);
+        for (int i = 0; i < arity; i++) t = t.appendParameterTypes(Object.class);
+        return t.appendParameterTypes(Span.class);
+    }
+
+    /** A call with `arity` positional arguments and no names, passed as they are (see the class comment). */
+    static final class Fixed extends MutableCallSite {
+        private final int arity;
+        private boolean linked;
+
+        Fixed(int arity) {
+            super(fixedType(arity));
+            this.arity = arity;
+            setTarget(collected(LINK_FIXED.bindTo(this)));
+        }
+
+        /** h, of type (ThreadContext, callee, Object[], Span), taking the arguments one by one instead. */
+        private MethodHandle collected(MethodHandle h) {
+            return h.asCollector(2, Object[].class, arity);
+        }
+
+        /** The first call (or the first miss of a linked site): choose the target, then make the call. */
+        private Object link(ThreadContext ctx, Object callee, Object[] args, Span span) {
+            MethodHandle target = collected(MethodHandles.insertArguments(INVOKE, 3, new Object[] {null}));
+            if (!linked && callee instanceof Function f) {
+                Bytecode.Compiled compiled = f.code.compiled();
+                // a function not compiled yet: called as it is, and the site waits for its compile
+                if (compiled == null && f.code.cold()) return Calls.invoke(ctx, callee, args, null, span);
+                if (compiled != null) target = direct(f.code, compiled);
+            }
+            linked = true;
+            setTarget(target);
+            return Calls.invoke(ctx, callee, args, null, span);
+        }
+
+        /** The compiled body's direct entry when it takes this many parameters, else its entry with the arguments in an array. */
+        private MethodHandle direct(FunctionCode code, Bytecode.Compiled compiled) {
+            MethodHandle call;
+            if (compiled.direct() != null && code.params.length == arity) {
+                call = MethodHandles.dropArguments(compiled.direct(), 1, Object.class);
+            } else {
+                MethodHandle entry = compiled.entry().asType(
+                        MethodType.methodType(Object.class, Object.class, ThreadContext.class, Object[].class, String[].class));
+                entry = MethodHandles.insertArguments(entry, 3, new Object[] {null});
+                call = collected(MethodHandles.permuteArguments(entry,
+                        MethodType.methodType(Object.class, ThreadContext.class, Object.class, Object[].class), 1, 0, 2));
+            }
+            return guarded(code, MethodHandles.dropArguments(call, arity + 2, Span.class), collected(LINK_FIXED.bindTo(this)));
         }
     }
 }

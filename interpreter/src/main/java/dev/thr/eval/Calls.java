@@ -81,21 +81,21 @@ final class Calls {
         }
         @Override Object eval(Frame f) {
             Object t = target.eval(f);
-            if (spread == null) return combine(f, t, evalArgs(args, f), names);
+            if (spread == null) return combine(f.ctx, t, evalArgs(args, f), names);
             Spread.Packed p = spread.eval(f, name + "()");
-            return combine(f, t, p.values(), p.names());
+            return combine(f.ctx, t, p.values(), p.names());
         }
         /** The call itself, target and arguments evaluated (what the bytecode tier calls). */
-        Object combine(Frame f, Object t, Object[] a, String[] n) {
-            f.ctx.thread.at(span);
+        Object combine(ThreadContext ctx, Object t, Object[] a, String[] n) {
+            ctx.thread.at(span);
             try {
                 Cached c = cached;
-                if (c != null && t != null && t.getClass() == c.type) return c.method.call(f.ctx, t, a, n);
-                return lookUp(f.ctx, t, a, n);
+                if (c != null && t != null && t.getClass() == c.type) return c.method.call(ctx, t, a, n);
+                return lookUp(ctx, t, a, n);
             } catch (ThrError e) {
                 throw e.at(span);
             } catch (OutOfMemoryError e) {
-                throw OutOfMemory.error(f.ctx).at(span);
+                throw OutOfMemory.error(ctx).at(span);
             } catch (StackOverflowError e) {
                 throw tooDeep().at(span);
             }

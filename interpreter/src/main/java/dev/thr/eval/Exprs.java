@@ -56,15 +56,18 @@ final class Exprs {
         final ExprNode value; final String name; final boolean items;
         Naming(ExprNode value, String name, boolean items) { super(value.span); this.value = value; this.name = name; this.items = items; }
         @Override Object eval(Frame f) {
-            Object v = value.eval(f);
+            return name(f.ctx, value.eval(f));
+        }
+        /** Names v, the value just made, and gives it back. */
+        Object name(ThreadContext ctx, Object v) {
             if (v instanceof dev.thr.runtime.Named n) {
-                f.ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS); // the first name given wins
+                ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS); // the first name given wins
                 n.suggestName(name);
             } else if (items && v instanceof ThrList list) {
                 int i = 0;
                 for (Object item : list.snapshot()) {
                     if (item instanceof dev.thr.runtime.Named n) {
-                        f.ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS);
+                        ctx.scheduler().shared(dev.thr.runtime.Scheduler.THREADS);
                         n.suggestName(name + "[" + i + "]");
                     }
                     i++;
@@ -196,13 +199,13 @@ final class Exprs {
         private record Cached(Class<?> type, Library.Attribute attribute) {}
         Member(Span s, ExprNode target, String name) { super(s); this.target = target; this.name = name; }
         @Override Object eval(Frame f) {
-            return combine(f, target.eval(f));
+            return combine(f.ctx, target.eval(f));
         }
-        Object combine(Frame f, Object t) {
+        Object combine(ThreadContext ctx, Object t) {
             try {
                 Cached c = cached;
-                if (c != null && t != null && t.getClass() == c.type) return c.attribute.get(f.ctx, t);
-                return lookUp(f.ctx, t);
+                if (c != null && t != null && t.getClass() == c.type) return c.attribute.get(ctx, t);
+                return lookUp(ctx, t);
             } catch (ThrError e) {
                 throw e.at(span);
             }

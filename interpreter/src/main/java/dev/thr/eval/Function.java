@@ -1,6 +1,5 @@
 package dev.thr.eval;
 
-import dev.thr.value.Cancelled;
 import dev.thr.value.ThrError;
 import dev.thr.value.ThrList;
 import dev.thr.value.ThrMap;
@@ -25,7 +24,7 @@ public final class Function implements Callable, Values.Typed {
         try {
             r = code.exec(frame);
         } catch (RuntimeException | Error e) {
-            throw unchecked(failed(ctx, e));
+            throw unchecked(code.failed(ctx, e));
         }
         ctx.depth--;
         return r == StmtNode.RETURN ? frame.returned : null;
@@ -35,28 +34,13 @@ public final class Function implements Callable, Values.Typed {
      * The start of every call, whichever tier runs the body (a compiled body's own entry calls
      * it too): a new frame with the arguments bound, the checkpoint, the recursion limit, and
      * the call recorded for thread dumps. The caller decrements ctx.depth once the body ends,
-     * normally or through {@link #failed}.
+     * normally or through {@link FunctionCode#failed}.
      */
     Frame enter(ThreadContext ctx, Object[] args, String[] names) {
         Frame frame = new Frame(code.slots, code.params.length, parent, ctx);
         bind(frame.slots, args, names);
         ctx.enter(code.name);
         return frame;
-    }
-
-    /** The body entered by {@link #enter} failed with e: what to throw instead, with ctx.depth back. */
-    Throwable failed(ThreadContext ctx, Throwable e) {
-        try {
-            if (e instanceof ThrError t) {
-                // the error's trace grows by a frame: an error value may be shared (`raise t.error`)
-                ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
-                return t.leaving(code.name);
-            }
-            if (e instanceof Cancelled) ctx.unwinding();
-            return e;
-        } finally {
-            ctx.depth--;
-        }
     }
 
     static RuntimeException unchecked(Throwable e) {

@@ -47,12 +47,35 @@ final class FunctionCode {
      * body is compiled.
      */
     java.lang.invoke.MethodHandle entry() {
-        Bytecode.Compiled compiled = hot == null ? null : hot.compiled();
+        Bytecode.Compiled compiled = compiled();
         return compiled == null ? null : compiled.entry();
+    }
+
+    /** The compiled body, once there is one; else null. */
+    Bytecode.Compiled compiled() {
+        return hot == null ? null : hot.compiled();
     }
 
     /** Whether the body may still be compiled: a call site waits for it before it settles. */
     boolean cold() {
         return hot != null && hot.cold();
+    }
+
+    /**
+     * A call's body failed with e, whichever tier ran it: what to throw instead (an error's
+     * trace grows by this function), with ctx.depth back to the caller's.
+     */
+    Throwable failed(ThreadContext ctx, Throwable e) {
+        try {
+            if (e instanceof dev.thr.value.ThrError t) {
+                // the error's trace grows by a frame: an error value may be shared (`raise t.error`)
+                ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP);
+                return t.leaving(name);
+            }
+            if (e instanceof dev.thr.value.Cancelled) ctx.unwinding();
+            return e;
+        } finally {
+            ctx.depth--;
+        }
     }
 }

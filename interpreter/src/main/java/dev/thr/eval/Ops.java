@@ -19,15 +19,15 @@ final class Ops {
         final String op;
         Binary(Span s, String op, ExprNode left, ExprNode right) { super(s); this.op = op; this.left = left; this.right = right; }
 
-        /** Applies the operator to values already evaluated; f's thread is asked whether to stop in long work. */
-        abstract Object apply(Frame f, Object a, Object b);
+        /** Applies the operator to values already evaluated; ctx's thread is asked whether to stop in long work. */
+        abstract Object apply(ThreadContext ctx, Object a, Object b);
 
         /**
          * What eval does once both operands are evaluated: apply with the operator's fast path
          * for small integers. The bytecode tier evaluates the operands itself and calls this.
          */
-        Object combine(Frame f, Object a, Object b) {
-            return apply(f, a, b);
+        Object combine(ThreadContext ctx, Object a, Object b) {
+            return apply(ctx, a, b);
         }
 
         final ThrError located(ThrError e) { return e.at(span); }
@@ -52,16 +52,16 @@ final class Ops {
         // each class its own eval (not one in Binary), so that combine is a direct call
         @Override Object eval(Frame f) {
             Object a = left.eval(f);
-            return combine(f, a, right.eval(f));
+            return combine(f.ctx, a, right.eval(f));
         }
-        @Override Object combine(Frame f, Object a, Object b) {
+        @Override Object combine(ThreadContext ctx, Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long sum = x + y;
                 if (((x ^ sum) & (y ^ sum)) >= 0) return sum;
             }
-            return apply(f, a, b);
+            return apply(ctx, a, b);
         }
-        @Override Object apply(Frame f, Object a, Object b) {
+        @Override Object apply(ThreadContext ctx, Object a, Object b) {
             try {
                 return Arith.add(a, b);
             } catch (ThrError e) {
@@ -74,18 +74,18 @@ final class Ops {
         Sub(Span s, ExprNode l, ExprNode r) { super(s, "-", l, r); }
         @Override Object eval(Frame f) {
             Object a = left.eval(f);
-            return combine(f, a, right.eval(f));
+            return combine(f.ctx, a, right.eval(f));
         }
-        @Override Object combine(Frame f, Object a, Object b) {
+        @Override Object combine(ThreadContext ctx, Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) {
                 long d = x - y;
                 if (((x ^ y) & (x ^ d)) >= 0) return d;
             }
-            return apply(f, a, b);
+            return apply(ctx, a, b);
         }
-        @Override Object apply(Frame f, Object a, Object b) {
+        @Override Object apply(ThreadContext ctx, Object a, Object b) {
             try {
-                return Arith.sub(a, b, f.ctx.thread);
+                return Arith.sub(a, b, ctx.thread);
             } catch (ThrError e) {
                 throw located(e);
             }
@@ -96,13 +96,13 @@ final class Ops {
         Less(Span s, ExprNode l, ExprNode r) { super(s, "<", l, r); }
         @Override Object eval(Frame f) {
             Object a = left.eval(f);
-            return combine(f, a, right.eval(f));
+            return combine(f.ctx, a, right.eval(f));
         }
-        @Override Object combine(Frame f, Object a, Object b) {
+        @Override Object combine(ThreadContext ctx, Object a, Object b) {
             if (a instanceof Long x && b instanceof Long y) return x < y;
-            return apply(f, a, b);
+            return apply(ctx, a, b);
         }
-        @Override Object apply(Frame f, Object a, Object b) {
+        @Override Object apply(ThreadContext ctx, Object a, Object b) {
             try {
                 return Values.compare(a, b, "<") == -1;
             } catch (ThrError e) {
@@ -159,20 +159,20 @@ final class Ops {
         }
         @Override Object eval(Frame f) {
             Object a = left.eval(f);
-            return combine(f, a, right.eval(f));
+            return combine(f.ctx, a, right.eval(f));
         }
-        @Override Object combine(Frame f, Object a, Object b) {
+        @Override Object combine(ThreadContext ctx, Object a, Object b) {
             try {
-                return apply(f, a, b);
+                return apply(ctx, a, b);
             } catch (OutOfMemoryError e) {
-                throw located(OutOfMemory.error(f.ctx)); // "ab" * 10 ** 9, a list joined to itself again and again
+                throw located(OutOfMemory.error(ctx)); // "ab" * 10 ** 9, a list joined to itself again and again
             }
         }
-        @Override Object apply(Frame f, Object a, Object b) {
+        @Override Object apply(ThreadContext ctx, Object a, Object b) {
             try {
-                return compute(a, b, f.ctx.thread);
+                return compute(a, b, ctx.thread);
             } catch (dev.thr.value.Cancelled e) {
-                f.ctx.thread.at(span); // `7 ** 10 ** 8` stopped: the operator is the place
+                ctx.thread.at(span); // `7 ** 10 ** 8` stopped: the operator is the place
                 throw e;
             } catch (ThrError e) {
                 throw located(e);
@@ -195,7 +195,7 @@ final class Ops {
             Object left = operands[0].eval(f);
             for (int i = 0; i < ops.length; i++) {
                 Object right = operands[i + 1].eval(f);
-                Object result = ops[i].apply(f, left, right);
+                Object result = ops[i].apply(f.ctx, left, right);
                 if (!Values.truthy(result)) return result;
                 left = right;
             }
@@ -237,11 +237,11 @@ final class Ops {
         In(Span s, boolean negated, ExprNode item, ExprNode container) { super(s); this.negated = negated; this.item = item; this.container = container; }
         @Override Object eval(Frame f) {
             Object x = item.eval(f);
-            return combine(f, x, container.eval(f));
+            return combine(f.ctx, x, container.eval(f));
         }
-        Object combine(Frame f, Object x, Object c) {
+        Object combine(ThreadContext ctx, Object x, Object c) {
             try {
-                return Indexing.contains(c, x, f.ctx.thread) != negated;
+                return Indexing.contains(c, x, ctx.thread) != negated;
             } catch (ThrError e) {
                 throw e.at(span);
             } catch (StackOverflowError e) {

@@ -62,7 +62,7 @@ final class Stmts {
             Object current = read.eval(f);
             Object v = value.eval(f);
             try {
-                store.store(f, op.combine(f, current, v));
+                store.store(f, op.combine(f.ctx, current, v));
             } catch (ThrError e) {
                 throw e.at(span);
             }
@@ -83,7 +83,7 @@ final class Stmts {
             try {
                 Object current = Indexing.get(t, i);
                 if (point != null && f.ctx.checkpoint(point)) throw f.ctx.stoppedIn(span);
-                Object result = op.apply(f, current, value.eval(f));
+                Object result = op.apply(f.ctx, current, value.eval(f));
                 if (point != null) f.ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP); // after value's own points
                 Indexing.set(t, i, result);
                 if (point != null) f.ctx.observe(point, result);
@@ -107,7 +107,7 @@ final class Stmts {
             try {
                 Object current = lib.member(f.ctx, t, name);
                 if (point != null && f.ctx.checkpoint(point)) throw f.ctx.stoppedIn(span);
-                Object result = op.apply(f, current, value.eval(f));
+                Object result = op.apply(f.ctx, current, value.eval(f));
                 if (point != null) f.ctx.scheduler().shared(dev.thr.runtime.Scheduler.HEAP); // after value's own points
                 lib.setMember(f.ctx, t, name, result);
                 if (point != null) f.ctx.observe(point, result);

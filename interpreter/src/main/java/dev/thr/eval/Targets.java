@@ -47,6 +47,12 @@ final class Targets {
     /** `a, b = [1, 2]`: the value must hold exactly as many items as there are targets. */
     record Unpack(Span span, Target[] parts) implements Target {
         @Override public void assign(Frame f, Object value) {
+            Object[] items = items(value);
+            for (int i = 0; i < parts.length; i++) parts[i].assign(f, items[i]);
+        }
+
+        /** The value's items, one a part, before any is assigned (compiled code assigns them itself). */
+        Object[] items(Object value) {
             List<Object> items = new ArrayList<>(parts.length);
             try {
                 Iterator<Object> it = Values.iterate(value);
@@ -58,7 +64,7 @@ final class Targets {
                 throw ThrError.value("expected " + parts.length + " values to unpack, got "
                         + (items.size() > parts.length ? "more" : String.valueOf(items.size()))).at(span);
             }
-            for (int i = 0; i < parts.length; i++) parts[i].assign(f, items.get(i));
+            return items.toArray();
         }
     }
 }

@@ -37,7 +37,11 @@ final class VarNodes {
         LocalGet(Span s, int slot, String name, String hint) { super(s); this.slot = slot; this.name = name; this.hint = hint; }
         @Override Object eval(Frame f) {
             Object v = f.slots[slot];
-            return v != Unset.VALUE ? v : checked(v, name, hint, span);
+            return v != Unset.VALUE ? v : unassigned();
+        }
+        /** The read of this local found it unset (compiled code keeps locals in JVM locals and comes here too). */
+        Object unassigned() {
+            return checked(Unset.VALUE, name, hint, span);
         }
     }
 
@@ -59,7 +63,11 @@ final class VarNodes {
             super(s); this.index = index; this.name = name; this.definedNowhere = definedNowhere;
         }
         @Override Object eval(Frame f) {
-            Object v = f.ctx.interpreter.globals.get(index);
+            return get(f.ctx);
+        }
+        /** The read itself: it needs the thread's engine, not the frame. */
+        Object get(ThreadContext ctx) {
+            Object v = ctx.interpreter.globals.get(index);
             if (v != Unset.VALUE) return v;
             if (definedNowhere) {
                 throw new ThrError("NameError", "name '" + name + "' is not defined" + dev.thr.resolve.PythonWords.hint(name)).at(span);
@@ -76,7 +84,10 @@ final class VarNodes {
         final int index; final Object builtin;
         GlobalOrBuiltinGet(Span s, int index, Object builtin) { super(s); this.index = index; this.builtin = builtin; }
         @Override Object eval(Frame f) {
-            Object v = f.ctx.interpreter.globals.get(index);
+            return get(f.ctx);
+        }
+        Object get(ThreadContext ctx) {
+            Object v = ctx.interpreter.globals.get(index);
             return v != Unset.VALUE ? v : builtin;
         }
     }
@@ -126,6 +137,7 @@ final class VarNodes {
     }
 
     record GlobalSet(int index) implements Store {
-        @Override public void store(Frame f, Object value) { f.ctx.interpreter.globals.set(index, value); }
+        @Override public void store(Frame f, Object value) { set(f.ctx, value); }
+        void set(ThreadContext ctx, Object value) { ctx.interpreter.globals.set(index, value); }
     }
 }

@@ -158,6 +158,34 @@ class BytecodeTest {
                   t += 1 if i > 1000 else 0
                 }
                 print t, "a" in m, m["a"].index(3)
+                """,
+                // bodies run without a frame: unpacking, a module variable, a local read unset,
+                // defaults and names at a site that passes arguments as they are, nine arguments
+                """
+                g = 0
+                fn swap(a, b) { a, b = b, a; return [a, b] }
+                fn bump(n) { global g; g += n; return g }
+                fn pick(flag) { if flag { x = 1 }; return x }
+                fn add(a, b = 10) { return a + b }
+                fn nine(a, b, c, d, e, f, g2, h, i) { return a + b + c + d + e + f + g2 + h + i }
+                fn pair(p) { a, b = p; return a - b }
+                t = 0
+                for i in range(300) {
+                  t += swap(i, 1)[0] + bump(1) + add(i) + add(i, 1) + add(b = 2, a = i) + nine(1, 2, 3, 4, 5, 6, 7, 8, i) + pair([i, 1])
+                }
+                print t, g, pick(true)
+                print pair([1, 2, 3])
+                """,
+                // calls between bodies with and without a frame, and an error passing through both
+                """
+                fn leaf(x) { return 10 // x }
+                fn mid(x) { return leaf(x) + 1 }
+                fn framed(x) { with lock() { return mid(x) } }
+                fn top(x) { return framed(x) }
+                t = 0
+                for i in range(1, 300) { t += top(i) }
+                print t
+                print top(0)
                 """);
     }
 
@@ -205,6 +233,30 @@ class BytecodeTest {
         assertNotNull(code(engine, "often").entry(), "called 200 times: compiled from the 200th call on");
         assertNull(code(engine, "seldom").entry(), "called 199 times");
         assertTrue(code(engine, "seldom").cold());
+    }
+
+    /**
+     * A function with fixed parameters whose body the tier emits whole runs without a frame
+     * (its variables in JVM locals: no frame or argument array a call); any other is compiled
+     * on a frame, and the same program prints the same either way (see programs()).
+     */
+    @Test
+    void bodiesTheTierEmitsWholeRunWithoutAFrame() throws Exception {
+        StringWriter out = new StringWriter();
+        ThrEngine engine = Thr.builder().tier(Tier.BYTECODE).stdout(out).build();
+        engine.run(engine.compile("frames.thr", """
+                fn fib(n) { if n < 2 { return n }; return fib(n - 1) + fib(n - 2) }
+                fn spread(*xs) { return len(xs) }
+                fn locked(x) { with lock() { return x } }
+                fn outer() { c = 0; fn inc() { nonlocal c; c += 1 }; inc(); return c }
+                print fib(10), spread(1, 2), locked(3), outer()
+                """));
+        assertEquals("55 2 3 1\n", out.toString());
+        assertNotNull(code(engine, "fib").compiled().direct(), "fib runs without a frame");
+        assertNull(code(engine, "spread").compiled().direct(), "*rest gathers into a frame");
+        assertNull(code(engine, "locked").compiled().direct(), "a with block runs on the tree, on a frame");
+        assertNull(code(engine, "outer").compiled().direct(), "a closure sees the frame");
+        assertNotNull(code(engine, "outer").entry(), "compiled all the same");
     }
 
     @Test
