@@ -38,6 +38,7 @@ final class Ops {
             case "+" -> new Add(s, l, r);
             case "-" -> new Sub(s, l, r);
             case "<" -> new Less(s, l, r);
+            case "*" -> new Mul(s, l, r);
             default -> new Generic(s, op, l, r);
         };
     }
@@ -119,7 +120,7 @@ final class Ops {
      * every operator of the program, which the JIT cannot inline; a switch's branches each
      * call one method.)
      */
-    static final class Generic extends Binary {
+    static class Generic extends Binary {
         private final int code;
         private static final java.util.List<String> OPERATORS = java.util.List.of(
                 "*", "/", "//", "%", "**", "&", "|", "^", "in", "not in", "is", "is not", "==", "!=", "<=", ">", ">=");
@@ -179,6 +180,22 @@ final class Ops {
             } catch (StackOverflowError e) {
                 throw located(tooDeep());
             }
+        }
+    }
+
+    /** `*`: the small-integer product first, without Generic's switch; anything else as Generic does it. */
+    static final class Mul extends Generic {
+        Mul(Span s, ExprNode l, ExprNode r) { super(s, "*", l, r); }
+        @Override Object eval(Frame f) {
+            Object a = left.eval(f);
+            return combine(f.ctx, a, right.eval(f));
+        }
+        @Override Object combine(ThreadContext ctx, Object a, Object b) {
+            if (a instanceof Long x && b instanceof Long y) {
+                long hi = Math.multiplyHigh(x, y), lo = x * y;
+                if (hi == lo >> 63) return lo; // the 128-bit product fits in 64
+            }
+            return super.combine(ctx, a, b);
         }
     }
 

@@ -38,6 +38,8 @@ public final class Arith {
             if (((x ^ r) & (y ^ r)) < 0) return BigInteger.valueOf(x).add(BigInteger.valueOf(y));
             return r;
         }
+        // a sum that has outgrown 64 bits, growing on (`total += i * i`)
+        if (a instanceof BigInteger x && b instanceof Long y) return normalize(x.add(BigInteger.valueOf(y)));
         if (a instanceof String x && b instanceof String y) return x.concat(y);
         if (Values.isNumber(a) && Values.isNumber(b)) {
             if (a instanceof Double || b instanceof Double) return toDouble(a) + toDouble(b);
