@@ -37,6 +37,8 @@ final class BodyEmitter {
 
     /** Whether the body runs without a frame (local 0 the context, slots in JVM locals from 1). */
     private final boolean frameless;
+    /** The function whose frameless body this is (its calls of itself are direct); else null. */
+    private final FunctionCode self;
 
     private record Loop(Label exit, Label next, Loop outer) {}
 
@@ -52,6 +54,7 @@ final class BodyEmitter {
         this.constants = constants;
         this.nextLocal = locals;
         this.frameless = false;
+        this.self = null;
     }
 
     /** For a function's body without a frame: the context in local 0, then `slots` variables (the parameters first). */
@@ -61,6 +64,7 @@ final class BodyEmitter {
         this.constants = constants;
         this.nextLocal = 1 + code.slots;
         this.frameless = true;
+        this.self = code;
     }
 
     /**
@@ -462,6 +466,10 @@ final class BodyEmitter {
      */
     private void call(Calls.Call c) {
         boolean fixed = c.names == null && c.args.length <= CallSites.MAX_ARITY;
+        if (fixed && self != null && c.args.length == self.params.length) {
+            recursive(c);
+            return;
+        }
         MethodHandle site = fixed ? new CallSites.Fixed(c.args.length).dynamicInvoker() : new CallSites.Site().dynamicInvoker();
         load(site, MethodHandle.class);
         ctx();
@@ -473,11 +481,71 @@ final class BodyEmitter {
             names(c.names);
         }
         load(c.span, Span.class);
+        at(c.span);
+        mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", site.type().toMethodDescriptorString(), false);
+    }
+
+    /** The thread's place is the call at span (shown by thread listings, should the call block). */
+    private void at(Span span) {
         ctx();
         mv.visitFieldInsn(GETFIELD, CTX, "thread", "Ldev/thr/runtime/ThrThread;");
-        load(c.span, Span.class);
+        load(span, Span.class);
         mv.visitMethodInsn(INVOKEVIRTUAL, "dev/thr/runtime/ThrThread", "at", "(Ljava/lang/Object;)V", false);
+    }
+
+    /**
+     * A call in a frameless body that may be of the function itself (`fib(n - 1)` in fib): when
+     * the callee is a function of this code, its direct entry is called as a plain static
+     * call, with the error placed at the call as a call site places it; any other callee goes
+     * through a site of its own, as call() does. (A site's method handles are as fast once
+     * the JIT has compiled them, but run through several frames a call until then: recursive
+     * code spends its first tens of milliseconds there.)
+     */
+    private void recursive(Calls.Call c) {
+        expr(c.callee);
+        int callee = local();
+        mv.visitVarInsn(ASTORE, callee);
+        int[] args = new int[c.args.length];
+        for (int i = 0; i < args.length; i++) {
+            expr(c.args[i]);
+            args[i] = local();
+            mv.visitVarInsn(ASTORE, args[i]);
+        }
+        at(c.span);
+        Label other = new Label(), done = new Label(), start = new Label(), end = new Label(), handler = new Label();
+        String function = Type.getInternalName(Function.class), codeType = Type.getDescriptor(FunctionCode.class);
+        mv.visitVarInsn(ALOAD, callee);
+        mv.visitTypeInsn(INSTANCEOF, function);
+        mv.visitJumpInsn(IFEQ, other);
+        mv.visitVarInsn(ALOAD, callee);
+        mv.visitTypeInsn(CHECKCAST, function);
+        mv.visitFieldInsn(GETFIELD, function, "code", codeType);
+        mv.visitFieldInsn(GETSTATIC, owner, constants.field(self, codeType), codeType);
+        mv.visitJumpInsn(IF_ACMPNE, other);
+        mv.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        mv.visitLabel(start);
+        ctx();
+        for (int a : args) mv.visitVarInsn(ALOAD, a);
+        mv.visitMethodInsn(INVOKESTATIC, owner, "direct", Bytecode.positional(args.length), false);
+        mv.visitLabel(end);
+        mv.visitJumpInsn(GOTO, done);
+        // catch (Throwable e) { throw CallSites.located(e, ctx, span) }: the stack is empty here, and nothing comes back
+        mv.visitLabel(handler);
+        ctx();
+        load(c.span, Span.class);
+        mv.visitMethodInsn(INVOKESTATIC, Type.getInternalName(CallSites.class), "located",
+                "(Ljava/lang/Throwable;L" + CTX + ";Ldev/thr/diag/Span;)Ljava/lang/Object;", false);
+        mv.visitTypeInsn(CHECKCAST, "java/lang/Throwable");
+        mv.visitInsn(ATHROW);
+        mv.visitLabel(other);
+        MethodHandle site = new CallSites.Fixed(args.length).dynamicInvoker();
+        load(site, MethodHandle.class);
+        ctx();
+        mv.visitVarInsn(ALOAD, callee);
+        for (int a : args) mv.visitVarInsn(ALOAD, a);
+        load(c.span, Span.class);
         mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/invoke/MethodHandle", "invokeExact", site.type().toMethodDescriptorString(), false);
+        mv.visitLabel(done);
     }
 
     /** The arguments' values, left to right, in a new Object[] (Calls.evalArgs). */

@@ -49,8 +49,8 @@ final class CallSites {
         return callee instanceof Function f && f.code == code;
     }
 
-    /** What Calls.invoke does with an error of the call: place it at the call. */
-    private static Object located(Throwable e, ThreadContext ctx, Span span) {
+    /** What Calls.invoke does with an error of the call: place it at the call (and throw it: compiled code's own calls come here too). */
+    static Object located(Throwable e, ThreadContext ctx, Span span) {
         if (e instanceof dev.thr.value.ThrError t) throw t.at(span);
         if (e instanceof OutOfMemoryError) throw OutOfMemory.error(ctx).at(span);
         if (e instanceof StackOverflowError) throw Calls.tooDeep().at(span);

@@ -186,6 +186,17 @@ class BytecodeTest {
                 for i in range(1, 300) { t += top(i) }
                 print t
                 print top(0)
+                """,
+                // a function calling itself (a plain static call in its compiled body): rebound
+                // to another function under the same name, and an error deep in the recursion
+                """
+                fn count(n) { if n == 0 { return 0 }; return 1 + count(n - 1) }
+                print count(300)
+                old = count
+                fn count(n) { return 100 }
+                print old(5)
+                fn dig(n) { if n == 0 { return 10 // n }; return dig(n - 1) + 1 }
+                print dig(3)
                 """);
     }
 
