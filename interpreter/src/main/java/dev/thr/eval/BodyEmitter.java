@@ -140,6 +140,19 @@ final class BodyEmitter {
             mv.visitVarInsn(ALOAD, value);
             invoke(op, "combine", TWO_VALUES);
             store(a.store);
+        } else if (s instanceof Stmts.Print p && p.spread == null && (!frameless || p.sep == null && p.end == null)) {
+            // sep= and end= are evaluated by the node, on the frame: a frameless body has neither
+            Class<?> node = load(p, Stmts.Print.class);
+            ctx();
+            args(p.args);
+            if (frameless) mv.visitInsn(ACONST_NULL);
+            else frame();
+            invoke(node, "write", "(L" + CTX + ";[Ljava/lang/Object;L" + FRAME + ";)V");
+        } else if (s instanceof Stmts.Sleep z) {
+            Class<?> node = load(z, Stmts.Sleep.class);
+            ctx();
+            expr(z.seconds);
+            invoke(node, "sleep", "(L" + CTX + ";Ljava/lang/Object;)V");
         } else if (s instanceof Control.If i) {
             Label end = new Label();
             for (int k = 0; k < i.conditions.length; k++) {
@@ -427,6 +440,30 @@ final class BodyEmitter {
             ctx();
             expr(n.value);
             invoke(node, "name", "(L" + CTX + ";Ljava/lang/Object;)Ljava/lang/Object;");
+        } else if (e instanceof Exprs.Interpolation in) {
+            // the pieces in order, each hole formatted as soon as it is evaluated (Interpolation.eval)
+            mv.visitTypeInsn(NEW, "java/lang/StringBuilder");
+            mv.visitInsn(DUP);
+            mv.visitMethodInsn(INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V", false);
+            int out = local();
+            mv.visitVarInsn(ASTORE, out);
+            for (int i = 0; i < in.parts.length; i++) {
+                if (in.parts[i] instanceof String text) {
+                    mv.visitVarInsn(ALOAD, out);
+                    mv.visitLdcInsn(text);
+                    mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "append", "(Ljava/lang/String;)Ljava/lang/StringBuilder;", false);
+                    mv.visitInsn(POP);
+                    continue;
+                }
+                Class<?> node = load(in, Exprs.Interpolation.class);
+                ctx();
+                mv.visitVarInsn(ALOAD, out);
+                push(i);
+                expr(((Exprs.Interpolation.Hole) in.parts[i]).expr());
+                invoke(node, "append", "(L" + CTX + ";Ljava/lang/StringBuilder;ILjava/lang/Object;)V");
+            }
+            mv.visitVarInsn(ALOAD, out);
+            mv.visitMethodInsn(INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;", false);
         } else if (e instanceof Exprs.ListLit l) {
             // a new list, each element added as it is evaluated (ListLit.eval)
             mv.visitTypeInsn(NEW, LIST);

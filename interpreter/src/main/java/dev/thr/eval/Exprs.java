@@ -28,22 +28,23 @@ final class Exprs {
         Interpolation(Span s, Object[] parts) { super(s); this.parts = parts; }
         @Override Object eval(Frame f) {
             StringBuilder out = new StringBuilder();
-            for (Object p : parts) {
-                if (p instanceof String text) {
-                    out.append(text);
-                    continue;
-                }
-                Hole h = (Hole) p;
-                Object v = h.expr.eval(f);
-                try {
-                    out.append(h.spec == null ? Values.str(v, f.ctx.thread) : Formatting.format(v, h.spec, x -> Values.str(x, f.ctx.thread)));
-                } catch (IllegalArgumentException e) {
-                    throw ThrError.value(e.getMessage()).at(h.expr.span);
-                } catch (ThrError e) {
-                    throw e.at(h.expr.span); // an integer too long to show
-                }
+            for (int i = 0; i < parts.length; i++) {
+                if (parts[i] instanceof String text) out.append(text);
+                else append(f.ctx, out, i, ((Hole) parts[i]).expr.eval(f));
             }
             return out.toString();
+        }
+
+        /** The value of the hole parts[i], formatted by its spec, onto out. */
+        void append(ThreadContext ctx, StringBuilder out, int i, Object v) {
+            Hole h = (Hole) parts[i];
+            try {
+                out.append(h.spec == null ? Values.str(v, ctx.thread) : Formatting.format(v, h.spec, x -> Values.str(x, ctx.thread)));
+            } catch (IllegalArgumentException e) {
+                throw ThrError.value(e.getMessage()).at(h.expr.span);
+            } catch (ThrError e) {
+                throw e.at(h.expr.span); // an integer too long to show
+            }
         }
     }
 

@@ -130,24 +130,32 @@ final class Stmts {
         @Override int exec(Frame f) {
             // every argument is evaluated before any is turned into text, as in Python
             Object[] values = spread == null ? Calls.evalArgs(args, f) : spread.eval(f, "print()").values();
+            write(f.ctx, values, f);
+            return NORMAL;
+        }
+
+        /**
+         * The print, its arguments evaluated; sep= and end= are evaluated on f in their turn
+         * (f may be null where there are neither: the bytecode tier's frameless bodies).
+         */
+        void write(ThreadContext ctx, Object[] values, Frame f) {
             // a thread being stopped says nothing more
-            if (prints != null ? f.ctx.checkpoint(prints) : f.ctx.checkpoint()) throw f.ctx.stoppedIn(span);
+            if (prints != null ? ctx.checkpoint(prints) : ctx.checkpoint()) throw ctx.stoppedIn(span);
             String separator = text(sep, " ", "sep", f);
             StringBuilder line = new StringBuilder();
             try {
                 for (int i = 0; i < values.length; i++) {
                     if (i > 0) line.append(separator);
-                    line.append(Values.str(values[i], f.ctx.thread)); // a ValueError for an integer too long to show
+                    line.append(Values.str(values[i], ctx.thread)); // a ValueError for an integer too long to show
                 }
                 line.append(text(end, "\n", "end", f));
-                f.ctx.interpreter.print(f.ctx, line.toString());
+                ctx.interpreter.print(ctx, line.toString());
             } catch (ThrError e) {
                 throw e.at(span);
             } catch (StackOverflowError e) { // a list nested thousands deep, shown
                 throw Calls.tooDeep().at(span);
             }
-            if (prints != null) f.ctx.observe(prints, line.toString());
-            return NORMAL;
+            if (prints != null) ctx.observe(prints, line.toString());
         }
     }
 
@@ -164,11 +172,17 @@ final class Stmts {
         final ExprNode seconds;
         Sleep(Span s, ExprNode seconds) { super(s); this.seconds = seconds; }
         @Override int exec(Frame f) {
-            long nanos = Blocking.nanos(seconds.eval(f), "sleep", span);
-            f.ctx.thread.at(span);
+            sleep(f.ctx, seconds.eval(f));
+            return NORMAL;
+        }
+
+        /** The sleep, its length evaluated. */
+        void sleep(ThreadContext ctx, Object length) {
+            long nanos = Blocking.nanos(length, "sleep", span);
+            ctx.thread.at(span);
             if (nanos < 0) throw ThrError.value("sleep needs a length of 0 or more seconds").at(span);
-            ThrThread self = f.ctx.thread;
-            var scheduler = f.ctx.interpreter.scheduler;
+            ThrThread self = ctx.thread;
+            var scheduler = ctx.interpreter.scheduler;
             self.waiting(dev.thr.runtime.ThreadState.SLEEPING, null, "sleep", true, scheduler.nanoTime());
             try {
                 if (self.stopped()) throw new InterruptedException();
@@ -178,7 +192,6 @@ final class Stmts {
             } finally {
                 self.resumed(scheduler.nanoTime());
             }
-            return NORMAL;
         }
     }
 

@@ -197,6 +197,18 @@ class BytecodeTest {
                 print old(5)
                 fn dig(n) { if n == 0 { return 10 // n }; return dig(n - 1) + 1 }
                 print dig(3)
+                """,
+                // print, sleep and interpolation in frameless bodies, print's sep= on a frame, and their errors
+                """
+                fn show(i) { print "item {i:>4} of {i * 2}", i; sleep(0); return i }
+                fn tell(i) { print(i, i + 1, sep = "-") }
+                t = 0
+                for i in range(250) { if i % 50 == 0 { t += show(i); tell(i) } }
+                print t
+                fn bad(i) { return "{i:q}" }
+                fn nap(s) { sleep(s) }
+                try { nap(-1) } catch ValueError e { print e.message }
+                print bad(1)
                 """);
     }
 
@@ -260,10 +272,16 @@ class BytecodeTest {
                 fn spread(*xs) { return len(xs) }
                 fn locked(x) { with lock() { return x } }
                 fn outer() { c = 0; fn inc() { nonlocal c; c += 1 }; inc(); return c }
+                fn show(x) { print "x is {x}"; sleep(0) }
+                fn tell(x) { print(x, sep = "") }
+                show(1)
+                tell(2)
                 print fib(10), spread(1, 2), locked(3), outer()
                 """));
-        assertEquals("55 2 3 1\n", out.toString());
+        assertEquals("x is 1\n2\n55 2 3 1\n", out.toString());
         assertNotNull(code(engine, "fib").compiled().direct(), "fib runs without a frame");
+        assertNotNull(code(engine, "show").compiled().direct(), "print, sleep and interpolation, without a frame");
+        assertNull(code(engine, "tell").compiled().direct(), "sep= is evaluated on a frame");
         assertNull(code(engine, "spread").compiled().direct(), "*rest gathers into a frame");
         assertNull(code(engine, "locked").compiled().direct(), "a with block runs on the tree, on a frame");
         assertNull(code(engine, "outer").compiled().direct(), "a closure sees the frame");
