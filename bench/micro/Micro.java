@@ -88,6 +88,9 @@ public class Micro {
     static void steadyFib(String tier) throws Exception {
         ThrEngine engine = Thr.builder().tier(dev.thr.eval.Tier.valueOf(tier.toUpperCase())).stdout(new StringWriter()).build();
         engine.run(engine.compile("fib.thr", "fn fib(n) { if n < 2 { return n }; return fib(n - 1) + fib(n - 2) }"));
+        // the harness's own garbage first (the source launcher compiled this file in this JVM, and
+        // the measurements above allocated): else its young collection lands among the calls
+        System.gc();
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             long t0 = System.nanoTime();
