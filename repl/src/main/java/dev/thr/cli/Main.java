@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * The `thr` command: runs a script file, `-e CODE`, or a script from stdin.
@@ -25,85 +22,27 @@ import picocli.CommandLine.Parameters;
  * 2 for a usage or syntax error, 3 when the program deadlocked (its threads could never go on,
  * and thr stopped them), 130 when interrupted (the JVM's own answer to SIGINT).
  */
-@Command(name = "thr", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Runs thr, a small language for concurrency experiments on real JVM threads.",
-                "With no FILE on a terminal, opens an interactive session (the REPL)."},
-        footer = {"", "Examples:", "  thr samples/basics/worker_join.thr", "  thr -e 'spawn fn() { print \"hi\" }()'",
-                "  echo 'print 1 + 1' | thr -"})
 public final class Main implements Callable<Integer> {
     static final int OK = 0, ERROR = 1, USAGE = 2, DEADLOCK = 3, INTERRUPTED = 130;
 
-    @Option(names = {"-e", "--eval"}, paramLabel = "CODE", description = "Run CODE instead of a file.")
+    // what the command line set (see Options; `thr FILE` and `thr -e CODE`: plain())
     String code;
-
-    @Option(names = "--virtual", description = "Run spawned threads as virtual threads.")
     boolean virtual;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Seed random(), uniform() and randint() for repeatable runs.")
     Long seed;
-
-    @Option(names = "--sim", paramLabel = "SEED",
-            description = {"Run on a deterministic scheduler with virtual time: the same SEED gives the same run.",
-                    "--sim alone picks a seed and prints it."})
     String sim;
-
-    @Option(names = "--explore", paramLabel = "N",
-            description = {"Run the program under N simulated schedules (default 20000, at most --budget) and report each",
-                    "distinct failure (an error in any thread, a failed assert, a deadlock), shrunk, with the command that",
-                    "replays it and how it happens. Stops early when every schedule within --preemptions has been tried."})
     String explore;
-
-    @Option(names = "--outcomes", description = "With --explore: count the distinct outputs, with a command that replays each.")
     boolean outcomes;
-
-    @Option(names = "--schedule", paramLabel = "LIST",
-            description = {"With --sim: switch threads where LIST says (THREAD.POINT:THREAD,..., as --explore prints it:",
-                    "2.4:1 runs thread 1 when thread 2 is at its 4th point), and otherwise let each thread go on",
-                    "until it waits. 'none' is the plainest run."})
     String schedule;
-
-    @Option(names = "--strategy", paramLabel = "NAME",
-            description = {"With --explore: how schedules are chosen: random, pct, search (every schedule within",
-                    "--preemptions), or portfolio (the default: all three in turn)."})
     String strategy;
-
-    @Option(names = "--preemptions", paramLabel = "N", description = "With --explore: the search's bound on preemptions (default 2).")
     Integer preemptions;
-
-    @Option(names = "--depth", paramLabel = "N", description = "With --explore: PCT's depth (default: each seed tries another, 1 to 7).")
     Integer depth;
-
-    @Option(names = "--budget", paramLabel = "SECONDS",
-            description = "With --explore: stop exploring after this long (default 120); shrinking what it found comes after.")
     Double budget;
-
-    @Option(names = "--shard", paramLabel = "I/N",
-            description = {"With --explore: run the I-th of N parts of the exploration (1/2, 2/2), for several machines.",
-                    "Their reports merge by each failure's first line."})
     String shard;
-
-    @Option(names = "--timeline", paramLabel = "FILE.html",
-            description = {"When the program ends, draw what each thread did over time:",
-                    "--timeline alone draws it on stderr; --timeline=FILE.html writes a page to open in a browser."})
     String timeline;
-
-    @Option(names = "--trace", paramLabel = "FILE.json",
-            description = "Write what each thread did as a trace (Chrome Trace Event format) to open in Perfetto or chrome://tracing.")
     String trace;
-
-    @Option(names = "--tier", paramLabel = "NAME",
-            description = {"How the code runs: adaptive (the default: compiled to JVM bytecode once it is hot), bytecode",
-                    "(everything compiled before it runs) or tree (never compiled). The output is the same; the speed is not."})
     String tier;
-
-    @Option(names = "--no-color",
-            description = "No colours, in the interactive session or a --timeline drawing (as when NO_COLOR is set).")
     boolean noColor;
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The script to run; '-' reads it from stdin.")
     String file;
-
-    @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the script, in its `args` list.")
     List<String> args = new ArrayList<>();
 
     private final PrintWriter out = new PrintWriter(new Stdout(), true);
@@ -117,23 +56,27 @@ public final class Main implements Callable<Integer> {
     static int run(String[] argv) {
         Main plain = plain(argv);
         if (plain != null) return plain.callQuietly();
-        CommandLine cli = new CommandLine(new Main());
-        argv = bareTimeline(argv);
+        Options options = new Options();
+        CommandLine cli = new CommandLine(options.spec());
+        argv = bareOptions(argv, options.takingValues());
         cli.setStopAtPositional(true); // everything after FILE belongs to the script
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("thr: " + e.getMessage());
             e.getCommandLine().getErr().println("Try 'thr --help'.");
             return USAGE;
         });
+        cli.setExecutionStrategy(parsed -> {
+            Integer help = CommandLine.executeHelpRequest(parsed); // --help, --version
+            return help != null ? help : options.main().callQuietly();
+        });
         return cli.execute(argv);
     }
 
     /**
      * `thr FILE [ARGS...]` and `thr -e CODE`, the commonest command lines, read without
-     * picocli: what it would set is plain, and its classes (built for Java 5, which the JDK's
-     * AOT cache cannot keep) and the reflection over the annotations above cost about half of
-     * a one-liner's start. Every other command line goes through picocli. Null when argv is
-     * not one of the two.
+     * picocli: what it would set is plain, and picocli's own start (its classes, its model of
+     * the command line: see Options) costs 15 ms or more, a quarter of a one-liner's. Every
+     * other command line goes through picocli. Null when argv is not one of the two.
      */
     static Main plain(String[] argv) {
         Main m = new Main();
@@ -303,20 +246,18 @@ public final class Main implements Callable<Integer> {
 
     /**
      * `--timeline` takes a file only as `--timeline=FILE.html`, so that `thr --timeline x.thr`
-     * runs x.thr: a bare one becomes `--timeline=` (draw on stderr). Only thr's own options
-     * are looked at, not the script's arguments after FILE.
+     * runs x.thr: a bare one becomes `--timeline=` (draw on stderr); `--sim` and `--explore`
+     * alike. Only thr's own options are looked at, stepping over the values of those that
+     * take one (`--tier tree --timeline x.thr`), not the script's arguments after FILE.
      */
-    private static final java.util.Set<String> TAKES_VALUE = java.util.Set.of("-e", "--eval", "--seed", "--trace", "--schedule",
-            "--strategy", "--preemptions", "--depth", "--budget", "--shard");
-
-    static String[] bareTimeline(String[] argv) {
+    static String[] bareOptions(String[] argv, java.util.Set<String> takingValues) {
         String[] out = argv.clone();
         for (int i = 0; i < out.length; i++) {
             String a = out[i];
             if (a.equals("--timeline")) out[i] = "--timeline=";
             else if (a.equals("--sim")) out[i] = "--sim=";
             else if (a.equals("--explore")) out[i] = "--explore=";
-            else if (TAKES_VALUE.contains(a)) i++;
+            else if (takingValues.contains(a)) i++;
             else if (a.equals("--") || !a.startsWith("-") || a.equals("-")) break;
         }
         return out;

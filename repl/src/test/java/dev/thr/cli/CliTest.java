@@ -183,6 +183,19 @@ class CliTest {
         assertEquals(new Result(2, "", "thr: --tier takes adaptive, bytecode or tree, not 'fast'\n"), unknown);
     }
 
+    /** A bare `--timeline` after an option that takes a value draws on stderr: FILE is the script, never the page's file. */
+    @Test
+    void aBareTimelineAfterAnOptionsValueLeavesTheScriptAlone() throws Exception {
+        String text = "spawn fn() { print \"hi\" }()\n";
+        Path script = script("hi.thr", text);
+        Result r = run(null, "--tier", "tree", "--timeline", script.toString(), "arg");
+        assertEquals(0, r.status(), r.toString());
+        assertEquals("hi\n", r.out());
+        assertTrue(r.err().contains("timeline: ") && r.err().contains("Thread-1"), r.err());
+        assertEquals(text, Files.readString(script), "the script is as it was");
+        assertEquals(new Result(0, "2 ['x']\n", ""), run(null, "--seed", "7", "--sim=3", "-e", "print 1 + 1, args", "x"));
+    }
+
     @Test
     void usageErrorsAreStatus2() throws Exception {
         assertEquals(2, run(null, "--no-such-option").status());

@@ -19,9 +19,11 @@ class ColourChoiceTest {
 
     @Test
     void theOptionTurnsColoursOff() {
-        Main main = new Main();
-        new CommandLine(main).parseArgs("--no-color");
+        Options options = new Options();
+        new CommandLine(options.spec()).parseArgs("--no-color");
+        Main main = options.main();
         assertTrue(main.noColor);
+        assertFalse(new Options().main().noColor, "off unless given");
         assertEquals(false, Main.colourAllowed(main.noColor, Map.of()));
     }
 }
