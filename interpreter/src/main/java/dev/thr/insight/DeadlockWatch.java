@@ -42,6 +42,9 @@ public final class DeadlockWatch {
 
     private void start() {
         if (running.compareAndSet(false, true)) {
+            // its class readied here, not at the first look: by then the program may have filled
+            // the heap, and a class whose initialization failed stays failed
+            Deadlocks.ready();
             watcher = Thread.ofPlatform().daemon(true).name("thr-deadlock-watch").start(this::loop);
         }
     }

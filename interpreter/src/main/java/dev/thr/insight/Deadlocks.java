@@ -90,9 +90,21 @@ final class Deadlocks {
         return new Finding(false, all, watched);
     }
 
-    /** Main threads first, then in the order threads were made. */
-    private static final java.util.Comparator<ThrThread> ORDER = java.util.Comparator
-            .comparing((ThrThread t) -> !t.isMain()).thenComparing(t -> t.ident() == null ? Long.MAX_VALUE : t.ident());
+    /**
+     * Main threads first, then in the order threads were made. (One plain lambda: the
+     * Comparator.comparing chain makes serializable ones, which no AOT cache keeps, so the
+     * first look made classes, and in a full heap failed to.)
+     */
+    private static final java.util.Comparator<ThrThread> ORDER = (a, b) -> a.isMain() != b.isMain()
+            ? (a.isMain() ? -1 : 1) : Long.compare(made(a), made(b));
+
+    private static long made(ThrThread t) {
+        Long ident = t.ident();
+        return ident == null ? Long.MAX_VALUE : ident;
+    }
+
+    /** Nothing: calling it readies this class while there is memory to spare (DeadlockWatch). */
+    static void ready() {}
 
     /** Each waiting thread waits for at most one other, so following those edges finds any cycle. */
     private static List<Stuck> cycle(Map<ThrThread, Stuck> waiting) {

@@ -79,7 +79,8 @@ class CliTest {
                 ys = []
                 while true { ys.append([0] * 1000) }
                 """);
-        Result r = runWith(List.of("-Xmx64m"), null, s.toString());
+        // a small heap fills before the deadlock watch's first look, which must still not fail
+        Result r = runWith(List.of("-Xmx16m"), null, s.toString());
         assertEquals("caught MemoryError true\n", r.out());
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().startsWith(s + ":10:28: MemoryError: out of memory (a larger heap: THR_JAVA_OPTS=-Xmx4g)\n"), r.err());
