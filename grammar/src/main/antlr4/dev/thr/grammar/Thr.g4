@@ -26,7 +26,7 @@ statement
     | 'if' cond+=expr body+=block
         (NL* 'elif' cond+=expr body+=block)* (NL* 'else' orElse=block)? # ifStmt
     | 'while' cond=expr body=block                                      # whileStmt
-    | 'for' targets 'in' iter=expr body=block                           # forStmt
+    | 'for' loopTargets 'in' iter=expr body=block                       # forStmt
     | 'try' body=block (NL* catchClause)* (NL* 'finally' fin=block)?    # tryStmt
     | 'with' subject=expr body=block                                    # withStmt
     | 'return' value=expr?                                              # returnStmt
@@ -53,6 +53,12 @@ catchClause
     ;
 
 targets : expr (',' expr)* ;
+
+// What `for` binds: names, `a[i]`, `x.y`, (a, b): no operator, so that the `in` after them is
+// never read as the operator `x in xs`. (<p=15> starts expr at the precedence of its postfix
+// operators: call, index, slice, member. Without it ANTLR's fast SLL prediction took the `in`,
+// failed at the `{`, and every program with a loop was parsed twice.)
+loopTargets : expr<p=15> (',' expr<p=15>)* ;
 
 // `fn f(a, b=1, *rest, c, **named)`: rest gathers extra positional arguments into a list,
 // named the unknown named ones into a map; parameters after *rest are named-only, as they are
@@ -109,7 +115,7 @@ primary
 mapEntry : key=expr ':' value=expr ;
 
 // `for x in xs if x > 0`: one clause of a comprehension; later clauses nest inside earlier ones.
-compFor : 'for' targets 'in' iter=expr (NL* 'if' filters+=expr)* ;
+compFor : 'for' loopTargets 'in' iter=expr (NL* 'if' filters+=expr)* ;
 
 // After a dot any word is a member name, keywords included: `q.join()`, `", ".join(xs)`.
 member

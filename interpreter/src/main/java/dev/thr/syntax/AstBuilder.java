@@ -62,7 +62,7 @@ final class AstBuilder {
                     s.orElse == null ? null : block(s.orElse));
         }
         if (c instanceof WhileStmtContext s) return new Stmt.While(at, expr(s.cond), block(s.body));
-        if (c instanceof ForStmtContext s) return new Stmt.For(at, targets(s.targets()), expr(s.iter), block(s.body));
+        if (c instanceof ForStmtContext s) return new Stmt.For(at, exprs(s.loopTargets().expr()), expr(s.iter), block(s.body));
         if (c instanceof TryStmtContext s) {
             return new Stmt.Try(at, block(s.body), s.catchClause().stream().map(this::catchClause).toList(),
                     s.fin == null ? null : block(s.fin));
@@ -283,7 +283,7 @@ final class AstBuilder {
     }
 
     private List<Expr.CompFor> clauses(List<CompForContext> list) {
-        return list.stream().map(k -> new Expr.CompFor(targets(k.targets()), expr(k.iter), exprs(k.filters))).toList();
+        return list.stream().map(k -> new Expr.CompFor(exprs(k.loopTargets().expr()), expr(k.iter), exprs(k.filters))).toList();
     }
 
     private Object integer(String text, Span at) {
