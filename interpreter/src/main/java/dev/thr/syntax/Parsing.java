@@ -30,7 +30,20 @@ public final class Parsing {
      * thrown (a host's timeout or cancel(), for a program of megabytes).
      */
     public static ParseResult parse(Source source, java.util.function.BooleanSupplier stop) {
-        return run(source, 0, 0, ThrParser::program, (builder, tree) -> builder.program((ThrParser.ProgramContext) tree), source, stop);
+        return run(source, 0, 0, ThrParser::program, Parsing::program, source, stop, true);
+    }
+
+    private static Program program(AstBuilder builder, ParserRuleContext tree) {
+        return builder.program((ThrParser.ProgramContext) tree);
+    }
+
+    /**
+     * Whether a correct program parses in one pass, with ANTLR's fast SLL prediction alone:
+     * where that fails, parse() parses the whole program again in full LL mode, which costs a
+     * script's start several milliseconds (see the grammar's loopTargets). For tests.
+     */
+    static boolean parsesInOnePass(Source source) {
+        return run(source, 0, 0, ThrParser::program, Parsing::program, source, () -> false, false) != null;
     }
 
     /** A parse given up because its caller said to stop. */
@@ -47,7 +60,7 @@ public final class Parsing {
         ParseResult r = run(hole, line - 1, column - 1, ThrParser::exprOnly, (builder, tree) -> {
             out[0] = new ParseOf<>(builder.expr(((ThrParser.ExprOnlyContext) tree).expr()), List.of());
             return null;
-        }, source, () -> false);
+        }, source, () -> false, true);
         return r.ok() ? out[0] : new ParseOf<>(null, r.diagnostics());
     }
 
@@ -59,7 +72,7 @@ public final class Parsing {
 
     private static ParseResult run(Source text, int lineOffset, int columnOffset,
                                    Function<ThrParser, ParserRuleContext> entry, Build build, Source reportAs,
-                                   java.util.function.BooleanSupplier stop) {
+                                   java.util.function.BooleanSupplier stop, boolean twoPasses) {
         SyntaxErrors errors = new SyntaxErrors(reportAs, lineOffset, columnOffset);
         NewlineFilter[] filter = new NewlineFilter[1];
         ThrParser parser = newParser(text, errors, filter, stop);
@@ -75,6 +88,7 @@ public final class Parsing {
             try {
                 tree = entry.apply(parser);
             } catch (ParseCancellationException e) {
+                if (!twoPasses) return null;
                 parser = newParser(text, errors, filter, stop);
                 parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                 parser.setErrorHandler(new DefaultErrorStrategy());

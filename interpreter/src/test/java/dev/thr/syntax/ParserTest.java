@@ -30,6 +30,33 @@ class ParserTest {
         return r.diagnostics();
     }
 
+    /**
+     * Where ANTLR's fast prediction fails on a correct program, the program is parsed a second
+     * time in full LL mode: several milliseconds of a script's start. No sample may need that
+     * (`for x in xs` did: the target read `x in xs` as the operator).
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("correctSamples")
+    void aCorrectSampleParsesInOnePass(dev.thr.testing.GoldenFiles sample) {
+        assertTrue(Parsing.parsesInOnePass(new Source(sample.name(), sample.source())), sample.name());
+    }
+
+    static List<dev.thr.testing.GoldenFiles> correctSamples() {
+        return dev.thr.testing.GoldenFiles.under(dev.thr.testing.GoldenFiles.samplesDir()).stream()
+                .filter(s -> !s.name().startsWith("errors/")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "for x in a in b {}          | [(For [(Name \"x\")] (In false (Name \"a\") (Name \"b\")) (Block []))]",
+        "for m[k], t.n in ps {}      | [(For [(Index (Name \"m\") (Name \"k\")) (Member (Name \"t\") \"n\")] (Name \"ps\") (Block []))]",
+        "[y for y in ys if y in zs]  | [(ExprStmt (ListComp LIST _ (Name \"y\") [(CompFor [(Name \"y\")] (Name \"ys\") [(In false (Name \"y\") (Name \"zs\"))])]))]",
+    })
+    void aLoopsTargetEndsAtTheFirstIn(String code, String expected) {
+        assertEquals(expected.strip(), shape(code.strip()));
+        assertTrue(Parsing.parsesInOnePass(new Source("t.thr", code)), code);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "1 + 2 * 3      | (Binary \"+\" (IntLit 1) (Binary \"*\" (IntLit 2) (IntLit 3)))",
