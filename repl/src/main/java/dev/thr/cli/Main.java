@@ -79,13 +79,18 @@ public final class Main implements Callable<Integer> {
     }
 
     /**
-     * `thr FILE [ARGS...]` and `thr -e CODE`, the commonest command lines, read without
-     * picocli: what it would set is plain, and picocli's own start (its classes, its model of
-     * the command line: see Options) costs 15 ms or more, a quarter of a one-liner's. Every
-     * other command line goes through picocli. Null when argv is not one of the two.
+     * `thr FILE [ARGS...]` and `thr -e CODE`, the commonest command lines, each also after
+     * `--virtual`, read without picocli: what it would set is plain, and picocli's own start
+     * (its classes, its model of the command line: see Options) costs 15 ms or more, a quarter
+     * of a one-liner's. Every other command line goes through picocli. Null when argv is not
+     * one of these.
      */
     static Main plain(String[] argv) {
         Main m = new Main();
+        if (argv.length >= 2 && argv[0].equals("--virtual")) {
+            m.virtual = true;
+            argv = java.util.Arrays.copyOfRange(argv, 1, argv.length);
+        }
         if (argv.length >= 1 && !argv[0].startsWith("-")) {
             m.file = argv[0]; // everything after FILE belongs to the script (as setStopAtPositional)
             m.args.addAll(List.of(argv).subList(1, argv.length));

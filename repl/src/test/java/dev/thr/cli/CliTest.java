@@ -167,6 +167,20 @@ class CliTest {
     }
 
     @Test
+    void theCommonestCommandLinesAreReadWithoutTheOptionParser() {
+        Main m = Main.plain(new String[] {"--virtual", "x.thr", "--virtual", "1"});
+        assertTrue(m.virtual && m.file.equals("x.thr") && m.args.equals(List.of("--virtual", "1")), m.args.toString());
+        m = Main.plain(new String[] {"--virtual", "-e", "print 1"});
+        assertTrue(m.virtual && m.code.equals("print 1") && m.file == null);
+        m = Main.plain(new String[] {"x.thr", "--virtual"});
+        assertTrue(!m.virtual && m.args.equals(List.of("--virtual")));
+        // anything else is picocli's: its errors and its --help
+        assertEquals(null, Main.plain(new String[] {"--virtual"}));
+        assertEquals(null, Main.plain(new String[] {"--virtual", "--seed", "1", "x.thr"}));
+        assertEquals(null, Main.plain(new String[] {"--virtual", "-e"}));
+    }
+
+    @Test
     void virtualThreadsRunSpawnedCode() throws Exception {
         Result r = run(null, "--virtual", "-e", "t = spawn fn() { return current_thread().native_id }()\njoin t\nprint t.result");
         assertEquals(new Result(0, "nil\n", ""), r);
