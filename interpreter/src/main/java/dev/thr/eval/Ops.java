@@ -67,6 +67,8 @@ final class Ops {
                 return Arith.add(a, b);
             } catch (ThrError e) {
                 throw located(e);
+            } catch (OutOfMemoryError e) {
+                throw located(OutOfMemory.error(ctx)); // a string or list joined to itself again and again
             }
         }
     }

@@ -89,6 +89,8 @@ final class Stmts {
                 if (point != null) f.ctx.observe(point, result);
             } catch (ThrError e) {
                 throw e.at(span);
+            } catch (OutOfMemoryError e) {
+                throw OutOfMemory.error(f.ctx).at(span);
             }
             return NORMAL;
         }

@@ -28,6 +28,8 @@ final class Targets {
                 Indexing.set(t, i, value);
             } catch (ThrError e) {
                 throw e.at(span);
+            } catch (OutOfMemoryError e) { // a map grown one key at a time
+                throw OutOfMemory.error(f.ctx).at(span);
             }
         }
     }

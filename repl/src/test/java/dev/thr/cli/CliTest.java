@@ -88,6 +88,21 @@ class CliTest {
     }
 
     @Test
+    void runningOutOfHeapInAFunctionNamesTheLineInIt() throws Exception {
+        Path s = script("grow.thr", """
+                fn grow() {
+                  s = "x"
+                  while true { s = s + s }
+                }
+                grow()
+                """);
+        Result r = runWith(List.of("-Xmx16m"), null, s.toString());
+        assertEquals(1, r.status(), r.err());
+        assertTrue(r.err().startsWith(s + ":3:22: MemoryError: out of memory"), r.err());
+        assertTrue(r.err().contains("  at grow (" + s + ":3:22)\n  at <main> (" + s + ":5:1)"), r.err());
+    }
+
+    @Test
     void evalRunsCode() throws Exception {
         assertEquals(new Result(0, "2\n", ""), run(null, "-e", "print 1 + 1"));
     }
