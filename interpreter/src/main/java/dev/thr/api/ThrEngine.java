@@ -239,6 +239,7 @@ public final class ThrEngine {
             }
         });
         main.attach(strand);
+        if (!simulated) interpreter.keepReserve(); // for a MemoryError, should the program fill the heap
         strand.start();
         try {
             if (!joinMain(strand, deadline)) throw timedOut(run);
@@ -289,28 +290,17 @@ public final class ThrEngine {
      * watch starts only once the run has gone on for a moment, or when the main code ends
      * leaving threads running: a short run never needs it, and starting its thread costs a
      * one-liner about two milliseconds. (A deadlock is still reported within a second.)
-     * The reserve for a MemoryError is set aside at the same moment, for the same reason.
      */
     private boolean joinMain(dev.thr.runtime.Strand strand, long deadline) throws InterruptedException {
         // a simulated run's watch starts only when its scheduler finds it stuck (see DeadlockWatch)
-        if (simulated) return strand.join(left(deadline));
+        if (deadlocks == null || simulated) return strand.join(left(deadline));
         long left = left(deadline);
         if (strand.join(left < 0 ? WATCH_AFTER_NANOS : Math.min(left, WATCH_AFTER_NANOS))) {
-            if (interpreter.hasRuns()) goingOn(); // this run's other threads, or another run's
+            if (interpreter.hasRuns()) deadlocks.watch(); // this run's other threads, or another run's
             return true;
         }
-        goingOn();
+        deadlocks.watch();
         return strand.join(left(deadline));
-    }
-
-    /**
-     * A run goes on: watch it for deadlocks, and set memory aside for a MemoryError, should it
-     * fill the heap. Not sooner: 4 MB of fresh pages take 2 ms to touch, a one-liner's
-     * thirtieth, and no program fills a heap in its first 50 ms (64 MB takes seconds).
-     */
-    private void goingOn() {
-        interpreter.keepReserve();
-        if (deadlocks != null) deadlocks.watch();
     }
 
     private long left(long deadline) {

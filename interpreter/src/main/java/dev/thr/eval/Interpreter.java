@@ -27,7 +27,8 @@ public final class Interpreter {
      * program lets go of what it holds. Null when none is held.
      */
     private volatile byte[] reserve;
-    static final int RESERVE_BYTES = 4 << 20;
+    /** Room to make, catch and report the error (4 MB cost every program 2 ms to touch). */
+    static final int RESERVE_BYTES = 1 << 20;
 
     /** Whether any program runs (asked without allocating anything). */
     public boolean hasRuns() { return !runs.isEmpty(); }

@@ -42,10 +42,16 @@ public final class DeadlockWatch {
 
     private void start() {
         if (running.compareAndSet(false, true)) {
-            // its class readied here, not at the first look: by then the program may have filled
-            // the heap, and a class whose initialization failed stays failed
-            Deadlocks.ready();
-            watcher = Thread.ofPlatform().daemon(true).name("thr-deadlock-watch").start(this::loop);
+            try {
+                // its class readied here, not at the first look: by then the program may have
+                // filled the heap, and a class whose initialization failed stays failed
+                Deadlocks.ready();
+                watcher = Thread.ofPlatform().daemon(true).name("thr-deadlock-watch").start(this::loop);
+            } catch (OutOfMemoryError | LinkageError e) {
+                // the program has filled the heap already: it gets its MemoryError, and this
+                // run goes unwatched (a later watch() tries again)
+                running.set(false);
+            }
         }
     }
 
