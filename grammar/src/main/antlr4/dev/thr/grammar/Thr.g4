@@ -41,11 +41,9 @@ statement
     | 'global' NAME (',' NAME)*                                         # globalStmt
     | 'nonlocal' NAME (',' NAME)*                                       # nonlocalStmt
     | 'del' targets                                                     # delStmt
-    // An expression, or the targets of an assignment: one alternative, so that telling them
-    // apart takes one token after the first expression. (As two, ANTLR's prediction read each
-    // statement to its end to choose, and a script's first parse took twice as long.)
-    | target+=expr ((',' target+=expr)* op=('=' | '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=' | '&=' | '|=' | '^=')
-        value+=expr (',' value+=expr)*)?                                # exprOrAssignStmt
+    | targets op=('=' | '+=' | '-=' | '*=' | '/=' | '//=' | '%=' | '**=' | '&=' | '|=' | '^=')
+        expr (',' expr)*                                                # assignStmt
+    | expr                                                              # exprStmt
     ;
 
 // `catch e { }` binds any error to e; `catch ValueError | KeyError e { }` only those kinds;

@@ -83,14 +83,15 @@ final class AstBuilder {
         if (c instanceof GlobalStmtContext s) return new Stmt.Global(at, s.NAME().stream().map(TerminalNode::getText).toList());
         if (c instanceof NonlocalStmtContext s) return new Stmt.Nonlocal(at, s.NAME().stream().map(TerminalNode::getText).toList());
         if (c instanceof DelStmtContext s) return del(at, s);
-        if (c instanceof ExprOrAssignStmtContext s) return s.op == null ? new Stmt.ExprStmt(at, expr(s.target.get(0))) : assign(s);
+        if (c instanceof AssignStmtContext s) return assign(s);
+        if (c instanceof ExprStmtContext s) return new Stmt.ExprStmt(at, expr(s.expr()));
         throw new IllegalStateException("unhandled statement " + c.getClass().getSimpleName());
     }
 
-    private Stmt assign(ExprOrAssignStmtContext s) {
-        List<Expr> targets = exprs(s.target);
+    private Stmt assign(AssignStmtContext s) {
+        List<Expr> targets = targets(s.targets());
         String op = s.op.getText();
-        List<Expr> values = exprs(s.value);
+        List<Expr> values = exprs(s.expr());
         Expr value = values.size() == 1 ? values.get(0) : new Expr.ListLit(values.get(0).span(), values);
         for (Expr t : targets) {
             if (!(t instanceof Expr.Name || t instanceof Expr.Index || t instanceof Expr.Member)) {
