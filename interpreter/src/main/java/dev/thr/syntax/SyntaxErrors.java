@@ -51,7 +51,16 @@ final class SyntaxErrors extends BaseErrorListener {
     public void syntaxError(Recognizer<?, ?> recognizer, Object offending, int line, int column,
                             String antlrMessage, RecognitionException e) {
         Token token = offending instanceof Token t ? t : null;
-        String message = token == null ? antlrMessage : describe((Parser) recognizer, token, antlrMessage, e);
+        Token end = token == null ? null : endAfter(recognizer, token);
+        if (end != null) {
+            // the input ends with an operator (`for x in a in`): ANTLR's prediction may give up
+            // at the operator rather than at the end, yet what is missing is what comes after it
+            line = token.getLine();
+            column = token.getCharPositionInLine() + token.getText().length();
+            token = end;
+        }
+        String message = token == null ? antlrMessage
+                : end != null ? "unexpected " + found(end) : describe((Parser) recognizer, token, antlrMessage, e);
         boolean endError = token != null && (token.getType() == Token.EOF || token.getType() == ThrLexer.UNTERMINATED_STRING);
         if (!diagnostics.isEmpty() && endError && token.getType() == Token.EOF) {
             return; // recovery from an earlier error ran into the end: not a second mistake
@@ -60,7 +69,7 @@ final class SyntaxErrors extends BaseErrorListener {
         if (diagnostics.isEmpty() && endError && (token.getType() != Token.EOF || brackets == null || brackets.unfinished())) {
             atEnd = true;
         }
-        if (token != null && token.getType() == Token.EOF && recognizer instanceof Parser p) {
+        if (token != null && token.getType() == Token.EOF && end == null && recognizer instanceof Parser p) {
             // "found end of input" is clearest just after the last thing written, not on the
             // empty line after it
             Token last = p.getInputStream().LT(-1);
@@ -75,6 +84,22 @@ final class SyntaxErrors extends BaseErrorListener {
         message += unclosedHint(line, token) + pythonHint(recognizer, token);
         // ANTLR may report several errors at one spot while it recovers: one is enough.
         if (seen.add(span.where())) diagnostics.add(new Diagnostic(span, message));
+    }
+
+    /**
+     * The end of the input, when it comes right after `token` and `token` cannot end a
+     * statement (an operator, a comma); else null.
+     */
+    private static Token endAfter(Recognizer<?, ?> recognizer, Token token) {
+        if (!NewlineFilter.continues(token.getType()) || !(recognizer instanceof Parser p)
+                || !(p.getInputStream() instanceof org.antlr.v4.runtime.BufferedTokenStream tokens)) {
+            return null;
+        }
+        for (int i = token.getTokenIndex() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) return t.getType() == Token.EOF ? t : null;
+        }
+        return null;
     }
 
     /** The program is nested deeper than the parser goes: `at` is where it got too deep. */

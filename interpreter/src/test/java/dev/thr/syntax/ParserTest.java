@@ -149,6 +149,29 @@ class ParserTest {
         assertFalse(Parsing.parse(new Source("t.thr", "x = 1 )")).incomplete());
     }
 
+    /**
+     * A line that ends with an operator is unfinished, wherever ANTLR's prediction gives up:
+     * at the end, or at the operator itself, whose alternatives all need what comes after it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "k in", "a.b in", "not x in", "x + 1 in", "f(x in", "(x in", "f(x if",
+        "print [x for x in xs if x in", "len([x for x in [1, 2] if x in", "for x in a in", "x = [1,\n2 in",
+    })
+    void aLineEndingWithAnOperatorIsUnfinished(String code) {
+        ParseResult r = Parsing.parse(new Source("t.thr", code));
+        assertFalse(r.ok(), code);
+        assertTrue(r.incomplete(), () -> code + ": " + r.diagnostics());
+        assertTrue(r.diagnostics().get(0).message().startsWith("unexpected end of input"), () -> r.diagnostics().toString());
+    }
+
+    @Test
+    void aRealErrorBeforeTheEndIsNotUnfinished() {
+        for (String code : List.of("f(1 2", "x = = 1 +", "for x + 1 in")) {
+            assertFalse(Parsing.parse(new Source("t.thr", code)).incomplete(), code);
+        }
+    }
+
     @Test
     void holePositionsPointIntoTheString() {
         List<Diagnostic> d = errors("x = 1\nprint \"value: {x +}\"");
