@@ -135,7 +135,13 @@ final class Exprs {
                 return;
             }
             Clause c = clauses[i];
-            Iterator<Object> it = Values.iterate(c.iterable.eval(f));
+            Object source = c.iterable.eval(f);
+            Iterator<Object> it;
+            try {
+                it = Values.iterate(source);
+            } catch (ThrError e) {
+                throw e.at(c.iterable.span); // as a for loop's: the error points at the iterable
+            }
             ThrThread me = f.ctx.thread;
             next:
             while (it.hasNext()) {

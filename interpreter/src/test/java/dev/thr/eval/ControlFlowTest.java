@@ -74,6 +74,14 @@ class ControlFlowTest {
     }
 
     @Test
+    void aComprehensionOverSomethingElseIsATypeErrorAtIt() {
+        String err = dev.thr.testing.Run.error("xs = [1]\nprint [x for x in xs for y in 5]\n");
+        assertEquals("test.thr:2:31: TypeError: int is not iterable", err.lines().findFirst().orElse(""));
+        err = dev.thr.testing.Run.error("m = {k: 1 for k in nil}\n");
+        assertEquals("test.thr:1:20: TypeError: nil is not iterable", err.lines().findFirst().orElse(""));
+    }
+
+    @Test
     void breakAndContinue() {
         assertEquals("[0, 1, 3]\n4\n[[0, 0], [1, 0], [2, 0]]\n", output("""
                 seen = []
