@@ -54,7 +54,7 @@ catchClause
 
 targets : expr (',' expr)* ;
 
-// What `for` binds: names, `a[i]`, `x.y`, (a, b): no operator, so that the `in` after them is
+// What `for` binds: names, `a[i]`, `x.y`: no operator, so that the `in` after them is
 // never read as the operator `x in xs`. (<p=15> starts expr at the precedence of its postfix
 // operators: call, index, slice, member. Without it ANTLR's fast SLL prediction took the `in`,
 // failed at the `{`, and every program with a loop was parsed twice.)
